@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "kaltura-swift",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "KalturaSchema", targets: ["KalturaSchema"]),
+        .library(name: "Kaltura", targets: ["Kaltura"]),
+        .library(name: "KalturaEmulator", targets: ["KalturaEmulator"]),
+        .executable(name: "kaltura", targets: ["kaltura"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "KalturaSchema",
+            dependencies: ["CLibXML2"]
+        ),
+        .target(
+            name: "Kaltura",
+            dependencies: [
+                "KalturaSchema",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "KalturaEmulator",
+            dependencies: [
+                "KalturaSchema",
+                "Kaltura",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "kaltura",
+            dependencies: [
+                "KalturaSchema",
+                "Kaltura",
+                "KalturaEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KalturaSchemaTests",
+            dependencies: ["KalturaSchema"]
+        ),
+        .testTarget(
+            name: "KalturaTests",
+            dependencies: ["Kaltura", "KalturaSchema", "KalturaEmulator"]
+        ),
+        .testTarget(
+            name: "KalturaEmulatorTests",
+            dependencies: ["KalturaEmulator", "Kaltura", "KalturaSchema",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+    ]
+)
