@@ -24,7 +24,8 @@ let package = Package(
         ),
         .target(
             name: "KalturaSchema",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2"],
+            resources: [.embedInCode("Resources/demo-schema.xml")]
         ),
         .target(
             name: "Kaltura",

@@ -1,0 +1,259 @@
+/// An immutable registry of everything a Kaltura API schema declares: enums, classes, services,
+/// plugins, errors and configurations, with every type reference resolved.
+///
+/// Load one with ``Schema/init(contentsOf:)`` or ``Schema/init(xml:)``; the registry is `Sendable`
+/// and cheap to copy. Lookups by name are dictionary lookups. Names the schema references but never
+/// defines are kept as ``TypeReference/unresolved(_:)`` and listed in ``diagnostics``.
+public struct Schema: Sendable {
+    /// The name of the class every Kaltura object descends from. Schemas reference it without declaring it.
+    public static let objectBaseClassName = "KalturaObjectBase"
+
+    /// The server's API version (`apiVersion` on the root), if declared.
+    public let apiVersion: String?
+    /// When the schema was generated, as the Unix-seconds string of the `generatedDate` root attribute.
+    public let generatedDate: String?
+    /// Enums in document order.
+    public let enums: [EnumDefinition]
+    /// Classes in document order (the built-in ``objectBaseClassName`` is not among them).
+    public let classes: [ClassDefinition]
+    /// Services in document order.
+    public let services: [ServiceDefinition]
+    /// Plugins in document order.
+    public let plugins: [PluginDefinition]
+    /// The error catalogue in document order.
+    public let errors: [ErrorDefinition]
+    /// The `<configurations>` sections (`client`, `request`); empty for schemas that predate them.
+    public let configurations: [ConfigurationSection]
+    /// Problems that did not stop the load.
+    public let diagnostics: [SchemaDiagnostic]
+    /// The distinct names referenced as types but never defined, sorted.
+    public let unresolvedTypeNames: [String]
+
+    private let enumIndex: [String: Int]
+    private let classIndex: [String: Int]
+    private let serviceIndex: [String: Int]
+    private let pluginServiceIndex: [PluginServiceKey: Int]
+    private let pluginIndex: [String: Int]
+    private let errorIndex: [String: Int]
+    private let flattenedProperties: [[PropertyDefinition]]
+    private let propertyIndex: [[String: Int]]
+    private let directSubclasses: [String: [String]]
+
+    struct PluginServiceKey: Hashable {
+        var plugin: String
+        var service: String
+    }
+
+    init(document: SchemaDocument) {
+        var diagnostics = document.diagnostics
+        apiVersion = document.apiVersion
+        generatedDate = document.generatedDate
+        plugins = document.plugins
+        errors = document.errors
+        configurations = document.configurations
+
+        enumIndex = Self.index(document.enums, kind: "enum", name: \.name, diagnostics: &diagnostics)
+        classIndex = Self.index(document.classes, kind: "class", name: \.name, diagnostics: &diagnostics)
+        errorIndex = Self.index(document.errors, kind: "error", name: \.name, diagnostics: &diagnostics)
+        pluginIndex = Self.index(document.plugins, kind: "plugin", name: { $0.name.lowercased() }, diagnostics: &diagnostics)
+        serviceIndex = Self.index(document.services, kind: "service", name: { $0.id.lowercased() }, diagnostics: &diagnostics)
+
+        var resolver = TypeResolver(enums: document.enums, enumIndex: enumIndex, classIndex: classIndex)
+        var classes = document.classes
+        for classPosition in classes.indices {
+            let className = classes[classPosition].name
+            for propertyPosition in classes[classPosition].properties.indices {
+                let property = classes[classPosition].properties[propertyPosition]
+                let place = "\(className).\(property.name)"
+                classes[classPosition].properties[propertyPosition].type = resolver.resolve(
+                    type: property.typeName, enumType: property.enumTypeName, arrayType: property.arrayTypeName, at: place)
+                if let valuesEnum = property.valuesEnumType { _ = resolver.resolve(name: valuesEnum, at: place) }
+            }
+        }
+        var services = document.services
+        for servicePosition in services.indices {
+            let serviceId = services[servicePosition].id
+            for actionPosition in services[servicePosition].actions.indices {
+                var action = services[servicePosition].actions[actionPosition]
+                let place = "\(serviceId).\(action.name)"
+                for parameterPosition in action.parameters.indices {
+                    let parameter = action.parameters[parameterPosition]
+                    action.parameters[parameterPosition].type = resolver.resolve(
+                        type: parameter.typeName, enumType: parameter.enumTypeName, arrayType: parameter.arrayTypeName,
+                        at: "\(place)(\(parameter.name))")
+                }
+                if let resultType = action.resultTypeName {
+                    action.result = resolver.resolve(type: resultType, enumType: nil, arrayType: action.resultArrayTypeName,
+                                                     at: "\(place) result")
+                }
+                for errorName in action.errorNames where errorIndex[errorName] == nil {
+                    diagnostics.append(.init(.undeclaredError(name: errorName, action: place)))
+                }
+                services[servicePosition].actions[actionPosition] = action
+            }
+        }
+        for section in document.configurations {
+            for setting in section.settings {
+                _ = resolver.resolve(type: setting.typeName, enumType: nil, arrayType: nil,
+                                     at: "configuration \(section.name).\(setting.name)")
+            }
+        }
+        unresolvedTypeNames = resolver.unresolved.keys.sorted()
+        for name in unresolvedTypeNames {
+            diagnostics.append(.init(.unresolvedType(name: name, referencedBy: resolver.unresolved[name] ?? [])))
+        }
+
+        self.enums = document.enums
+        self.classes = classes
+        self.services = services
+
+        let hierarchy = ClassHierarchy(classes: classes, classIndex: classIndex, diagnostics: &diagnostics)
+        flattenedProperties = hierarchy.flattenedProperties
+        propertyIndex = hierarchy.flattenedProperties.map { properties in
+            var index: [String: Int] = [:]
+            index.reserveCapacity(properties.count)
+            for (position, property) in properties.enumerated() where index[property.name] == nil {
+                index[property.name] = position
+            }
+            return index
+        }
+        directSubclasses = hierarchy.directSubclasses
+
+        var pluginServices: [PluginServiceKey: Int] = [:]
+        for (position, service) in services.enumerated() {
+            guard let plugin = service.plugin ?? Self.pluginOwning(service, in: document.plugins) else { continue }
+            let key = PluginServiceKey(plugin: plugin.lowercased(), service: service.name.lowercased())
+            if pluginServices[key] == nil { pluginServices[key] = position }
+        }
+        pluginServiceIndex = pluginServices
+        self.diagnostics = diagnostics
+    }
+
+    private static func index<Element>(_ elements: [Element], kind: String, name: (Element) -> String,
+                                       diagnostics: inout [SchemaDiagnostic]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(elements.count)
+        for (position, element) in elements.enumerated() {
+            let key = name(element)
+            if index[key] == nil {
+                index[key] = position
+            } else {
+                diagnostics.append(.init(.duplicateDefinition(kind: kind, name: key)))
+            }
+        }
+        return index
+    }
+
+    /// For schemas whose plugin services lack a `plugin` attribute: the plugin whose `<pluginService>`
+    /// names the service and whose name prefixes its id (`metadata` + `metadataProfile` → `metadata_metadataprofile`).
+    private static func pluginOwning(_ service: ServiceDefinition, in plugins: [PluginDefinition]) -> String? {
+        let id = service.id.lowercased()
+        return plugins.first { plugin in
+            id == "\(plugin.name.lowercased())_\(service.name.lowercased())"
+                && plugin.serviceNames.contains { $0.lowercased() == service.name.lowercased() }
+        }?.name
+    }
+
+    // MARK: - Lookups
+
+    /// The enum with the given name.
+    public func enumeration(named name: String) -> EnumDefinition? {
+        enumIndex[name].map { enums[$0] }
+    }
+
+    /// The class with the given name. ``objectBaseClassName`` is answered with a built-in, property-less class.
+    public func classDefinition(named name: String) -> ClassDefinition? {
+        if let position = classIndex[name] { return classes[position] }
+        if name == Self.objectBaseClassName { return ClassDefinition(name: name, isAbstract: true) }
+        return nil
+    }
+
+    /// The service with the given wire id, compared case-insensitively as the server does.
+    public func service(id: String) -> ServiceDefinition? {
+        serviceIndex[id.lowercased()].map { services[$0] }
+    }
+
+    /// The service a plugin contributes under a friendly name, e.g. `("metadata", "metadataProfile")`.
+    /// Both names compare case-insensitively.
+    public func service(plugin: String, name: String) -> ServiceDefinition? {
+        pluginServiceIndex[PluginServiceKey(plugin: plugin.lowercased(), service: name.lowercased())].map { services[$0] }
+    }
+
+    /// The services a plugin contributes, in document order.
+    public func services(inPlugin plugin: String) -> [ServiceDefinition] {
+        let key = plugin.lowercased()
+        return pluginServiceIndex.filter { $0.key.plugin == key }.values.sorted().map { services[$0] }
+    }
+
+    /// The plugin with the given name (case-insensitive).
+    public func plugin(named name: String) -> PluginDefinition? {
+        pluginIndex[name.lowercased()].map { plugins[$0] }
+    }
+
+    /// The catalogue entry for an error name, e.g. `ENTRY_ID_NOT_FOUND`.
+    public func error(named name: String) -> ErrorDefinition? {
+        errorIndex[name].map { errors[$0] }
+    }
+
+    /// The action `action` of the service with wire id `serviceId`.
+    public func action(_ action: String, ofService serviceId: String) -> ActionDefinition? {
+        service(id: serviceId)?.action(named: action)
+    }
+
+    /// All properties of a class, inherited ones first, in declaration order; a subclass's
+    /// redeclaration replaces the inherited property in place.
+    public func properties(of className: String) -> [PropertyDefinition] {
+        classIndex[className].map { flattenedProperties[$0] } ?? []
+    }
+
+    /// The property `name` of a class, including inherited ones.
+    public func property(_ name: String, of className: String) -> PropertyDefinition? {
+        guard let position = classIndex[className], let property = propertyIndex[position][name] else { return nil }
+        return flattenedProperties[position][property]
+    }
+
+    /// The classes that name `className` as their base, in document order.
+    public func directSubclasses(of className: String) -> [String] {
+        directSubclasses[className] ?? []
+    }
+
+    /// Every class that descends from `className`, breadth first (not including `className`).
+    public func descendants(of className: String) -> [String] {
+        if className == Self.objectBaseClassName { return classes.map(\.name) }
+        var result: [String] = []
+        var queue = directSubclasses(of: className)[...]
+        var seen: Set<String> = [className]
+        while let next = queue.popFirst() {
+            guard seen.insert(next).inserted else { continue }
+            result.append(next)
+            queue.append(contentsOf: directSubclasses(of: next))
+        }
+        return result
+    }
+
+    /// The chain of base classes of `className`, nearest first (not including `className`).
+    public func ancestors(of className: String) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = [className]
+        var current = classDefinition(named: className)?.baseName
+        while let name = current, classIndex[name] != nil, seen.insert(name).inserted {
+            result.append(name)
+            current = classes[classIndex[name]!].baseName
+        }
+        return result
+    }
+
+    /// Whether `className` is `ancestor` or descends from it. Every class descends from ``objectBaseClassName``.
+    public func isClass(_ className: String, kindOf ancestor: String) -> Bool {
+        if className == ancestor || ancestor == Self.objectBaseClassName { return true }
+        return ancestors(of: className).contains(ancestor)
+    }
+
+    /// Resolves a bare type name the way the loader does: primitive, enum, class, or unresolved.
+    public func typeReference(named name: String) -> TypeReference {
+        if let primitive = PrimitiveType(rawValue: name) { return .primitive(primitive) }
+        if let definition = enumeration(named: name) { return .enumeration(name: name, base: definition.base) }
+        if classDefinition(named: name) != nil { return .object(name) }
+        return .unresolved(name)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `kaltura` command-line tool: schema exploration, calls, sessions and the local emulator.
+@main
+struct KalturaCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kaltura",
+        abstract: "A dynamic, schema-driven Kaltura API v3 tool.",
+        subcommands: [SchemaCommand.self])
+}
