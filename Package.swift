@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +46,8 @@ let package = Package(
                 "Kaltura",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .executableTarget(
@@ -71,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "KalturaEmulatorTests",
             dependencies: ["KalturaEmulator", "Kaltura", "KalturaSchema",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+                           .product(name: "OrderedCollections", package: "swift-collections")]
         ),
     ]
 )
