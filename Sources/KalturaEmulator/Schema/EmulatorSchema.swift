@@ -1,0 +1,73 @@
+import KalturaSchema
+
+/// The schema plus the lookups the emulator needs on every call, computed once at start-up:
+/// the order in which each class's properties are written, and each class's storage root.
+struct EmulatorSchema: Sendable {
+    /// The registry the emulator serves.
+    let schema: Schema
+    /// The error factory over the schema's catalogue.
+    let errors: EmulatorErrors
+
+    private let outputOrder: [String: [PropertyDefinition]]
+    private let roots: [String: String]
+
+    init(_ schema: Schema) {
+        self.schema = schema
+        self.errors = EmulatorErrors(schema: schema)
+        var outputOrder: [String: [PropertyDefinition]] = [:]
+        var roots: [String: String] = [:]
+        for definition in schema.classes {
+            outputOrder[definition.name] = Self.derivedFirstProperties(of: definition.name, in: schema)
+            let chain = schema.ancestors(of: definition.name).filter { !Self.isGenericBase($0) }
+            roots[definition.name] = chain.last ?? definition.name
+        }
+        self.outputOrder = outputOrder
+        self.roots = roots
+    }
+
+    /// Whether `name` is a class every object descends from, too general to group objects by.
+    static func isGenericBase(_ name: String) -> Bool {
+        name == Schema.objectBaseClassName || name == "KalturaObject"
+    }
+
+    /// The readable properties of a class in the order the server writes them: the class's own
+    /// declarations first, then those of each base class in turn (as PHP lists object members).
+    /// Write-only properties are left out. Empty for classes the schema does not define.
+    func outputProperties(of className: String) -> [PropertyDefinition] {
+        outputOrder[className] ?? []
+    }
+
+    /// Whether the schema defines `className`.
+    func defines(_ className: String) -> Bool {
+        outputOrder[className] != nil
+    }
+
+    /// The class objects of `className` are stored under: its topmost defined ancestor below the
+    /// generic bases, so `KalturaMediaEntry` and `KalturaBaseEntry` share one collection.
+    /// A class the schema does not define is its own root.
+    func storageRoot(of className: String) -> String {
+        roots[className] ?? className
+    }
+
+    /// The property `name` of `className`, inherited ones included.
+    func property(_ name: String, of className: String) -> PropertyDefinition? {
+        schema.property(name, of: className)
+    }
+
+    /// Whether `className` is `ancestor` or one of its descendants.
+    func isClass(_ className: String, kindOf ancestor: String) -> Bool {
+        schema.isClass(className, kindOf: ancestor)
+    }
+
+    private static func derivedFirstProperties(of className: String, in schema: Schema) -> [PropertyDefinition] {
+        var result: [PropertyDefinition] = []
+        var seen: Set<String> = []
+        for name in [className] + schema.ancestors(of: className) {
+            guard let definition = schema.classDefinition(named: name) else { continue }
+            for property in definition.properties where !property.isWriteOnly && seen.insert(property.name).inserted {
+                result.append(property)
+            }
+        }
+        return result
+    }
+}
