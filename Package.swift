@@ -55,6 +55,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "KalturaCLITests",
+            dependencies: ["kaltura"]
+        ),
+        .testTarget(
             name: "KalturaSchemaTests",
             dependencies: ["KalturaSchema"]
         ),
