@@ -36,7 +36,6 @@ struct MediaListFixture {
         let tags = (0..<(1 + Int(random.next() % 5))).map { _ in Self.words[Int(random.next() % 24)] }
             .joined(separator: ", ")
         let partner = 1_234_567
-        let base = "https://cdnapisec.kaltura.com/p/\(partner)/sp/\(partner)00"
         var members: [(String, String)] = [
             ("mediaType", "1"),
             ("conversionQuality", "\(4_000_000 + Int(random.next() % 1000))"),
