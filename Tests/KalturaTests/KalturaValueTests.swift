@@ -188,6 +188,12 @@ struct KalturaValueTests {
         #expect(set.count == 4)
     }
 
+    @Test func descriptionIsCompactJSON() {
+        let value: KalturaValue = ["objectType": "KalturaMediaEntry", "name": "a\"b", "tags": .null, "ids": [1, 2.5]]
+        #expect(value.description == #"{"name":"a\"b","tags":null,"ids":[1,2.5],"objectType":"KalturaMediaEntry"}"#)
+        #expect("\(KalturaValue.string("x"))" == #""x""#)
+    }
+
     // MARK: - KalturaObject
 
     @Test func objectDynamicMembers() {
@@ -201,6 +207,8 @@ struct KalturaValueTests {
         #expect(entry.fields["tags"] == nil)
         entry.description = .null
         #expect(entry.fields["description"] == .null)
+        entry.description = "About"
+        #expect(entry.description == "About")
         #expect(entry.objectType == "KalturaMediaEntry")
     }
 

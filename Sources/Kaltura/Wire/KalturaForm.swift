@@ -6,7 +6,7 @@ import OrderedCollections
 /// Nested parameters are flattened into names joined by `:`, for example
 /// `filter:nameLike=x` or `filter:advancedSearch:items:0:field=name`. `name:-=` stands for
 /// an empty array and `name__null=` clears a property. The server regroups the names into
-/// a tree; ``decode(_:)-(String)`` does the same, and ``encode(_:)`` writes a tree back:
+/// a tree; ``decode(_:)-(String)`` does the same, and `encode(_:)` writes a tree back:
 ///
 /// ```swift
 /// let query = KalturaForm.encode([

@@ -222,21 +222,23 @@ struct KalturaJSONReader {
         let opening = cursor
         let begin = cursor + 1
         var scan = begin
+        var hash = KalturaJSONNameCache.initialHash
         while scan < end {
             let byte = scan.pointee
             if byte == UInt8(ascii: "\"") {
                 let bytes = UnsafeBufferPointer(start: begin, count: scan - begin)
                 cursor = scan + 1
-                if let cached = names.lookUp(bytes) {
+                if let cached = names.lookUp(bytes, hash: hash) {
                     return cached
                 }
                 let name = try makeString(bytes, openingQuote: opening)
-                names.insert(name, for: bytes)
+                names.insert(name, for: bytes, hash: hash)
                 return name
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 {
                 break
             }
+            hash = KalturaJSONNameCache.combine(hash, byte)
             scan += 1
         }
         return try readString()
