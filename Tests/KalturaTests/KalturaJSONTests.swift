@@ -79,8 +79,8 @@ struct KalturaJSONTests {
     }
 
     @Test func floatsSurviveEncodeAndDecode() throws {
-        var random = SystemRandomNumberGenerator()
-        for _ in 0..<2000 {
+        var random = ValueGenerator(seed: 3)
+        for _ in 0..<5000 {
             let double = Double(bitPattern: random.next())
             guard double.isFinite else { continue }
             #expect(try KalturaJSON.decode(KalturaJSON.encode(.float(double))) == .float(double))
@@ -398,6 +398,33 @@ struct KalturaJSONTests {
         #expect(rewritten == response.replacingOccurrences(of: #"\u00e9"#, with: "é"))
     }
 
+    @Test func mutatedInputNeverCrashes() throws {
+        var generator = ValueGenerator(seed: 11)
+        var random = ValueGenerator(seed: 12)
+        let interesting = Array(#"{}[]",:"\u0d8cDC0e+-.1 tfn"#.utf8) + [0x00, 0x1F, 0x80, 0xC3, 0xED, 0xF0, 0xFF]
+        for _ in 0..<2000 {
+            var bytes = KalturaJSON.encode(generator.value(depth: 4))
+            switch random.next() % 3 {
+            case 0:
+                bytes.removeLast(Int(random.next() % UInt64(bytes.count)))
+            case 1:
+                for _ in 0...(random.next() % 3) {
+                    bytes[Int(random.next() % UInt64(bytes.count))] = interesting[Int(random.next() % UInt64(interesting.count))]
+                }
+            default:
+                bytes.insert(interesting[Int(random.next() % UInt64(interesting.count))], at: Int(random.next() % UInt64(bytes.count + 1)))
+            }
+            do {
+                // Compared as bytes: a mutated exponent can overflow to infinity, which
+                // encodes as null.
+                let encoded = KalturaJSON.encode(try KalturaJSON.decode(bytes))
+                #expect(KalturaJSON.encode(try KalturaJSON.decode(encoded)) == encoded)
+            } catch {
+                #expect(error.offset >= 0 && error.offset <= bytes.count)
+            }
+        }
+    }
+
     @Test func randomValuesRoundTrip() throws {
         var generator = ValueGenerator(seed: 7)
         for _ in 0..<300 {
@@ -416,7 +443,7 @@ struct ValueGenerator {
         state = seed
     }
 
-    private mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -424,7 +451,7 @@ struct ValueGenerator {
         return z ^ (z >> 31)
     }
 
-    private mutating func below(_ bound: Int) -> Int {
+    mutating func below(_ bound: Int) -> Int {
         Int(next() % UInt64(bound))
     }
 
