@@ -64,6 +64,10 @@ let package = Package(
             dependencies: ["Kaltura"]
         ),
         .testTarget(
+            name: "KalturaCLITests",
+            dependencies: ["kaltura"]
+        ),
+        .testTarget(
             name: "KalturaSchemaTests",
             dependencies: ["KalturaSchema"]
         ),

@@ -1,6 +1,6 @@
 /// Synthesizes a `media.list` JSON response shaped like the Kaltura server's output.
 ///
-/// Entries carry the usual `KalturaMediaEntry` properties (about 60 members each) with
+/// Entries carry the usual `KalturaMediaEntry` properties (about 45 members each) with
 /// deterministic pseudo-random contents. With `phpEscapes` the text is written as PHP's
 /// `json_encode` does by default: `/` as `\/` and every non-ASCII character as `\uXXXX`
 /// (surrogate pairs beyond the BMP); otherwise non-ASCII text is raw UTF-8.
@@ -36,7 +36,6 @@ struct MediaListFixture {
         let tags = (0..<(1 + Int(random.next() % 5))).map { _ in Self.words[Int(random.next() % 24)] }
             .joined(separator: ", ")
         let partner = 1_234_567
-        let base = "https://cdnapisec.kaltura.com/p/\(partner)/sp/\(partner)00"
         var members: [(String, String)] = [
             ("mediaType", "1"),
             ("conversionQuality", "\(4_000_000 + Int(random.next() % 1000))"),
@@ -58,29 +57,21 @@ struct MediaListFixture {
             ("creatorId", quote("user\(index % 13)@example.com")),
             ("tags", quote(tags)),
             ("adminTags", quote("")),
-            ("categories", quote("MediaSpace>site>channels>Channel \(index % 9)")),
             ("categoriesIds", quote("\(100_000 + index % 9),\(200_000 + index % 4)")),
             ("status", "2"),
             ("moderationStatus", "6"),
-            ("moderationCount", "0"),
             ("type", "1"),
             ("createdAt", "\(created)"),
             ("updatedAt", "\(created + Int(random.next() % 1_000_000))"),
             ("rank", "\(Double(random.next() % 500) / 100)"),
-            ("totalRank", "\(random.next() % 50)"),
-            ("votes", "\(random.next() % 10)"),
                         ("version", "0"),
             ("thumbnailUrl", quote("https://cfvod.kaltura.com/p/\(partner)/sp/\(partner)00/thumbnail/entry_id/\(id)/version/100012")),
             ("accessControlId", "\(3_000_000 + index % 3)"),
-            ("replacementStatus", "0"),
-            ("partnerSortValue", "0"),
             ("conversionProfileId", "\(8_000_000 + index % 2)"),
             ("rootEntryId", quote(id)),
             ("operationAttributes", "[]"),
             ("entitledUsersEdit", quote("")),
-            ("entitledUsersPublish", quote("")),
             ("entitledUsersView", quote("")),
-            ("capabilities", quote("")),
             ("displayInSearch", "1"),
             ("application", quote("kmc")),
             ("applicationVersion", quote("22.19.0")),

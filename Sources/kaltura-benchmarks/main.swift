@@ -73,6 +73,7 @@ func report(_ measurements: [Measurement], baseline: Measurement) {
 }
 
 func runJSON(runs: Int) throws {
+    print("MemoryLayout<KalturaValue>: size \(MemoryLayout<KalturaValue>.size), stride \(MemoryLayout<KalturaValue>.stride)")
     for phpEscapes in [true, false] {
         let bytes = MediaListFixture(entryCount: 500, phpEscapes: phpEscapes).makeJSON()
         let data = Data(bytes)

@@ -152,3 +152,34 @@ import Testing
         #expect(demo.error(named: "ENTRY_ID_NOT_FOUND") != nil)
     }
 }
+
+/// `SchemaDifference` between the fixture and an edited copy of it.
+@Suite struct SchemaDifferenceTests {
+    @Test func reportsAddedRemovedAndChangedDefinitions() throws {
+        let text = try String(contentsOf: FixturePaths.fixture("complete.xml"), encoding: .utf8)
+        let old = try Schema(xml: text)
+        var edited = text.replacingOccurrences(
+            of: #"<param name="since" type="int" isTime="1""#, with: #"<param name="since" type="string" isTime="1""#)
+        edited = edited.replacingOccurrences(of: #"<const name="GREEN" value="2"/>"#, with: #"<const name="BLUE" value="3"/>"#)
+        edited = edited.replacingOccurrences(
+            of: #"<property name="sides" type="int" readOnly="0""#, with: #"<property name="sides" type="int" readOnly="1""#)
+        let new = try Schema(xml: edited)
+        let difference = SchemaDifference(from: old, to: new)
+        #expect(difference.changes.map(\.description) == [
+            "~ shape.list(since): type int → string",
+            "~ KalturaPolygon.sides: now read-only",
+            "+ KalturaColor.BLUE",
+            "- KalturaColor.GREEN",
+        ])
+        #expect(SchemaDifference(from: old, to: old).isEmpty)
+    }
+
+    @Test func realUpgradeFrom2016To2026HasChanges() throws {
+        let old = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-3.3.0.xml"))
+        let new = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-22.15.0.xml"))
+        let difference = SchemaDifference(from: old, to: new)
+        #expect(difference.changes.contains { $0.kind == .added && $0.path == "analytics" })
+        #expect(difference.changes.contains { $0.description == "~ accesscontrolprofile.get(id): type int → bigint" })
+        #expect(!difference.changes.contains { $0.path == "media.list" })
+    }
+}

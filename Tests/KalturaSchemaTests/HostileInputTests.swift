@@ -154,3 +154,11 @@ import Testing
         _ = schema.descendants(of: "KalturaA")
     }
 }
+
+/// Character and entity references in attributes decode exactly once.
+@Suite struct AttributeDecodingTests {
+    @Test func referencesDecodeOnce() throws {
+        let schema = try Schema(xml: #"<xml><errors><error name="E" code="E" message="a &amp;#38; b &amp; c &lt;&gt; &#10;&#x263A; &quot;"/></errors></xml>"#)
+        #expect(schema.error(named: "E")?.message == "a &#38; b & c <> \n☺ \"")
+    }
+}

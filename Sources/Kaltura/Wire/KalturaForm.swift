@@ -6,7 +6,7 @@ import OrderedCollections
 /// Nested parameters are flattened into names joined by `:`, for example
 /// `filter:nameLike=x` or `filter:advancedSearch:items:0:field=name`. `name:-=` stands for
 /// an empty array and `name__null=` clears a property. The server regroups the names into
-/// a tree; ``decode(_:)-(String)`` does the same, and ``encode(_:)`` writes a tree back:
+/// a tree; ``decode(_:)-(String)`` does the same, and `encode(_:)` writes a tree back:
 ///
 /// ```swift
 /// let query = KalturaForm.encode([
@@ -30,7 +30,9 @@ public enum KalturaForm {
     /// - Numeric segments stay map keys (`"0"`, `"1"`, …): whether a map is an array is
     ///   for the consumer to decide (``KalturaValue/arrayValue`` reads it as one).
     /// - A map with a string `objectType` member becomes ``KalturaValue/object(_:)``.
-    /// - Otherwise the last of repeated names wins; leaves are ``KalturaValue/string(_:)``.
+    /// - Names without `:` are placed first, then the `:` names are merged into them, as
+    ///   the server does; otherwise the last of repeated names wins.
+    /// - Leaves are ``KalturaValue/string(_:)`` (or ``KalturaValue/null``).
     ///
     /// Values are percent-decoded with `+` as a space. A malformed `%` escape is kept as
     /// is and invalid UTF-8 is replaced with U+FFFD, so decoding never fails.
@@ -91,12 +93,7 @@ public enum KalturaForm {
 
     /// Groups decoded fields into the nested parameter tree; see ``decode(_:)-(String)``.
     public static func group(_ fields: some Sequence<Field>) -> OrderedDictionary<String, KalturaValue> {
-        var tree = OrderedDictionary<String, KalturaValue>()
-        for field in fields {
-            let path = KalturaFormGrouping.segments(of: field.name)
-            KalturaFormGrouping.insert(.string(field.value), at: path[...], into: &tree)
-        }
-        return KalturaFormGrouping.typed(tree)
+        KalturaFormGrouping.group(fields.lazy.map { (name: $0.name, value: KalturaValue.string($0.value)) })
     }
 
     /// Groups structured top-level parameters, such as a decoded JSON request body, the
@@ -111,12 +108,7 @@ public enum KalturaForm {
     /// - Parameter parameters: The top-level parameters.
     /// - Returns: The grouped parameters.
     public static func group(_ parameters: OrderedDictionary<String, KalturaValue>) -> OrderedDictionary<String, KalturaValue> {
-        var tree = OrderedDictionary<String, KalturaValue>(minimumCapacity: parameters.count)
-        for (name, value) in parameters {
-            let path = KalturaFormGrouping.segments(of: name)
-            KalturaFormGrouping.insert(KalturaFormGrouping.resolvingMarkers(in: value), at: path[...], into: &tree)
-        }
-        return KalturaFormGrouping.typed(tree)
+        KalturaFormGrouping.group(parameters.lazy.map { (name: $0.key, value: KalturaFormGrouping.resolvingMarkers(in: $0.value)) })
     }
 
     // MARK: - Encoding

@@ -10,8 +10,10 @@ import OrderedCollections
 /// - a segment ending in `__null` puts ``KalturaValue/null`` at the name without the
 ///   suffix. A null marker wins over any value for the same name, whatever their order.
 ///
-/// Other conflicts are settled by the last writer: a later scalar replaces an earlier
-/// map, a later path through a scalar replaces it with a map.
+/// Names without `:` are placed first and `:` names are merged in afterwards, so
+/// `filter:nameLike` adds to a `filter` object however the two are ordered. Other
+/// conflicts are settled by the last writer: a later scalar replaces an earlier map, a
+/// later path through a scalar replaces it with a map.
 enum KalturaFormGrouping {
     /// One step of a parameter path.
     enum Segment: Hashable {
@@ -24,8 +26,30 @@ enum KalturaFormGrouping {
     static let nullSuffix = "__null"
     static let emptyArrayMarker = "-"
 
-    /// The path of a flattened parameter name.
-    static func segments(of name: String) -> [Segment] {
+    /// Builds the tree from named values, in two passes as the server does: names
+    /// without `:` first (PHP has already nested their brackets), then the `:` names,
+    /// which are merged into what is there.
+    static func group(
+        _ parameters: some Sequence<(name: String, value: KalturaValue)>
+    ) -> OrderedDictionary<String, KalturaValue> {
+        var tree = OrderedDictionary<String, KalturaValue>()
+        var colonPaths: [(path: [Segment], value: KalturaValue)] = []
+        for (name, value) in parameters {
+            let (path, hasColon) = segments(of: name)
+            if hasColon {
+                colonPaths.append((path, value))
+            } else {
+                insert(value, at: path[...], into: &tree)
+            }
+        }
+        for (path, value) in colonPaths {
+            insert(value, at: path[...], into: &tree)
+        }
+        return typed(tree)
+    }
+
+    /// The path of a flattened parameter name, and whether its name part has a `:`.
+    static func segments(of name: String) -> (path: [Segment], hasColon: Bool) {
         var base = Substring(name)
         var bracketed: [Segment] = []
         if let open = name.firstIndex(of: "["), open != name.startIndex, name.hasSuffix("]") {
@@ -47,8 +71,9 @@ enum KalturaFormGrouping {
             }
         }
         var path = base.split(separator: ":", omittingEmptySubsequences: false).map { Segment.key(String($0)) }
+        let hasColon = path.count > 1
         path.append(contentsOf: bracketed)
-        return path
+        return (path, hasColon)
     }
 
     /// Places `value` at `path` inside `entries`.
@@ -77,11 +102,11 @@ enum KalturaFormGrouping {
         entries[key, default: .map([:])].insertGrouped(value, at: path.dropFirst())
     }
 
-    /// Sets `value` at `path` in an object: a string `objectType` member renames the type,
-    /// and an `objectType` that is not a string is ignored.
+    /// Sets `value` at `path` in an object: a string `objectType` member renames the type;
+    /// any other value for `objectType`, or a path through it, is ignored.
     static func insert(_ value: KalturaValue, at path: ArraySlice<Segment>, into object: inout KalturaObject) {
-        if path.count == 1, path.first == .key("objectType") {
-            if case .string(let type) = value {
+        if path.first == .key("objectType") {
+            if path.count == 1, case .string(let type) = value {
                 object.objectType = type
             }
             return

@@ -9,7 +9,8 @@ import Foundation
 ///   (member order kept, `objectType` moved out of the fields); any other object becomes
 ///   ``KalturaValue/map(_:)``;
 /// - a number without fraction or exponent that fits `Int` becomes ``KalturaValue/int(_:)``,
-///   any other number ``KalturaValue/float(_:)``;
+///   any other number ``KalturaValue/float(_:)`` (correctly rounded; beyond the range of
+///   `Double` it becomes an infinity, as in PHP);
 /// - a repeated member name keeps its first position and its last value, as in PHP.
 ///
 /// The encoder writes compact JSON; ``EncodingOptions`` choose how explicit nulls, empty

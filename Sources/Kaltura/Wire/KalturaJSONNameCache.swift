@@ -23,22 +23,26 @@ struct KalturaJSONNameCache {
     private var lengths: [UInt8] = []
     private var strings: [String] = []
 
+    /// The hash of an empty name; extend it byte by byte with ``combine(_:_:)``.
+    static let initialHash: UInt32 = 2_166_136_261
+
+    /// FNV-1a, computed by the reader while it scans a name.
     @inline(__always)
-    private static func slotIndex(for bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // FNV-1a; names are short.
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-        }
-        return Int((hash ^ hash >> 16) & UInt32(slotCount - 1))
+    static func combine(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+        (hash ^ UInt32(byte)) &* 16_777_619
     }
 
-    /// The cached string spelled by `bytes`, if any.
     @inline(__always)
-    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private static func slotIndex(for hash: UInt32) -> Int {
+        Int((hash ^ hash >> 16) & UInt32(slotCount - 1))
+    }
+
+    /// The cached string spelled by `bytes`, whose hash is `hash`, if any.
+    @inline(__always)
+    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> String? {
         let count = bytes.count
         guard count > 0, count <= Self.slotWidth, !lengths.isEmpty else { return nil }
-        let index = Self.slotIndex(for: bytes)
+        let index = Self.slotIndex(for: hash)
         guard Int(lengths[index]) == count else { return nil }
         let equal = arena.withUnsafeBufferPointer { arena in
             memcmp(arena.baseAddress! + index * Self.slotWidth, bytes.baseAddress!, count) == 0
@@ -46,8 +50,9 @@ struct KalturaJSONNameCache {
         return equal ? strings[index] : nil
     }
 
-    /// Remembers `string` as the name spelled by `bytes`, replacing the slot's occupant.
-    mutating func insert(_ string: String, for bytes: UnsafeBufferPointer<UInt8>) {
+    /// Remembers `string` as the name spelled by `bytes` (hashed to `hash`), replacing the
+    /// slot's occupant.
+    mutating func insert(_ string: String, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) {
         let count = bytes.count
         guard count > 0, count <= Self.slotWidth else { return }
         if lengths.isEmpty {
@@ -55,7 +60,7 @@ struct KalturaJSONNameCache {
             lengths = Array(repeating: 0, count: Self.slotCount)
             strings = Array(repeating: "", count: Self.slotCount)
         }
-        let index = Self.slotIndex(for: bytes)
+        let index = Self.slotIndex(for: hash)
         arena.withUnsafeMutableBufferPointer { arena in
             _ = memcpy(arena.baseAddress! + index * Self.slotWidth, bytes.baseAddress!, count)
         }

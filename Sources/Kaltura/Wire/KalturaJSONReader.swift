@@ -13,9 +13,13 @@ struct KalturaJSONReader {
     private var depth = 0
     /// Bytes of the string being unescaped; reused between strings.
     private var scratch: [UInt8] = []
-    /// Per nesting level, the largest member count seen so far: a capacity hint, since
-    /// sibling objects (list items) tend to have the same shape.
-    private var memberCountHints: [Int] = []
+    /// Per nesting level, the largest object member count and array element count seen so
+    /// far (capped): capacity hints, since sibling objects (list items) tend to have the
+    /// same shape.
+    private var objectCountHints: [Int] = []
+    private var arrayCountHints: [Int] = []
+    /// The cap on capacity hints, so one large container does not inflate its cousins.
+    private static let maxCountHint = 64
     /// Recently read member names, so repeated names share one string.
     private var names = KalturaJSONNameCache()
 
@@ -91,7 +95,7 @@ struct KalturaJSONReader {
             depth -= 1
             return .map(fields)
         }
-        let hint = memberCountHints[depth - 1]
+        let hint = objectCountHints[depth - 1]
         if hint > 0 {
             fields.reserveCapacity(hint)
         }
@@ -136,7 +140,7 @@ struct KalturaJSONReader {
             throw failure(.unexpectedCharacter(byte))
         }
         if fields.count > hint {
-            memberCountHints[depth - 1] = fields.count
+            objectCountHints[depth - 1] = min(fields.count, Self.maxCountHint)
         }
         depth -= 1
         guard let objectType else { return .map(fields) }
@@ -156,7 +160,7 @@ struct KalturaJSONReader {
             depth -= 1
             return .array(elements)
         }
-        let hint = memberCountHints[depth - 1]
+        let hint = arrayCountHints[depth - 1]
         if hint > 0 {
             elements.reserveCapacity(hint)
         }
@@ -177,7 +181,7 @@ struct KalturaJSONReader {
             throw failure(.unexpectedCharacter(byte))
         }
         if elements.count > hint {
-            memberCountHints[depth - 1] = elements.count
+            arrayCountHints[depth - 1] = min(elements.count, Self.maxCountHint)
         }
         depth -= 1
         return .array(elements)
@@ -186,8 +190,9 @@ struct KalturaJSONReader {
     private mutating func enterContainer() throws(KalturaWireError) {
         guard depth < maxDepth else { throw failure(.nestingTooDeep(limit: maxDepth)) }
         depth += 1
-        if memberCountHints.count < depth {
-            memberCountHints.append(0)
+        if objectCountHints.count < depth {
+            objectCountHints.append(0)
+            arrayCountHints.append(0)
         }
     }
 
@@ -222,21 +227,23 @@ struct KalturaJSONReader {
         let opening = cursor
         let begin = cursor + 1
         var scan = begin
+        var hash = KalturaJSONNameCache.initialHash
         while scan < end {
             let byte = scan.pointee
             if byte == UInt8(ascii: "\"") {
                 let bytes = UnsafeBufferPointer(start: begin, count: scan - begin)
                 cursor = scan + 1
-                if let cached = names.lookUp(bytes) {
+                if let cached = names.lookUp(bytes, hash: hash) {
                     return cached
                 }
                 let name = try makeString(bytes, openingQuote: opening)
-                names.insert(name, for: bytes)
+                names.insert(name, for: bytes, hash: hash)
                 return name
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 {
                 break
             }
+            hash = KalturaJSONNameCache.combine(hash, byte)
             scan += 1
         }
         return try readString()

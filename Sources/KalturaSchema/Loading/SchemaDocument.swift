@@ -9,4 +9,5 @@ struct SchemaDocument: Sendable {
     var errors: [ErrorDefinition] = []
     var configurations: [ConfigurationSection] = []
     var diagnostics: [SchemaDiagnostic] = []
+    var sawRoot = false
 }

@@ -1,367 +1,420 @@
 import CLibXML2
 
-/// Walks a schema document with ``XMLStreamReader`` and collects its definitions.
+/// Reads a schema document with libxml2's SAX2 push parser and collects its definitions.
 ///
-/// The parser only reads; it never resolves a type name. Unknown elements are skipped with a
-/// diagnostic, missing names are kept as empty strings with a diagnostic, so nothing the document
-/// declares is silently lost.
+/// SAX2 hands each start tag over with its attributes as slices of the input, so nothing is kept
+/// but the definitions themselves: no tree, no per-node allocation by libxml2. Element and attribute
+/// names arrive interned in the parser's dictionary and are matched by pointer. The parser only reads;
+/// resolving names is ``Schema``'s job. Unknown elements are skipped with a diagnostic, missing names
+/// are kept as empty strings with a diagnostic, so nothing the document declares is silently lost.
+///
+/// Options are chosen for hostile input: no entity substitution, no DTD loading, no network, and
+/// libxml2's own depth and size limits stay on (no `XML_PARSE_HUGE`); a DOCTYPE stops the parse.
 final class SchemaDocumentParser {
     /// The deepest nesting a schema needs is 5 (`xml/services/service/action/param`); anything far
-    /// beyond that is refused before libxml2 has to build it.
+    /// beyond that is refused as soon as it is seen.
     static let maximumDepth = 32
-
-    private let reader: XMLStreamReader
-    private var document = SchemaDocument()
-
-    init(reader: XMLStreamReader) {
-        self.reader = reader
-    }
 
     /// Parses the whole document.
     static func parse(_ buffer: UnsafeRawBufferPointer) throws(SchemaLoadError) -> SchemaDocument {
-        guard let reader = XMLStreamReader(buffer: buffer) else {
-            throw .malformedXML(message: "libxml2 could not create a reader", line: 0, column: 0)
-        }
-        let parser = SchemaDocumentParser(reader: reader)
-        return try parser.run()
+        let parser = SchemaDocumentParser()
+        return try parser.run(buffer)
     }
 
-    // MARK: - Driving the reader
+    // MARK: - State
 
-    private func run() throws(SchemaLoadError) -> SchemaDocument {
-        var sawRoot = false
-        while try advance() {
-            switch reader.nodeKind {
-            case .documentType:
-                throw .documentTypeDeclaration(line: reader.line)
-            case .element:
-                let name = reader.localName
-                if name.lowercased() == "html" { throw .htmlDocument(title: nil) }
-                guard name == "xml" else { throw .unexpectedRootElement(name: name, line: reader.line) }
-                sawRoot = true
-                readRootAttributes()
-                if !reader.isEmptyElement { try readSections() }
-            default:
-                continue
-            }
+    /// Where the parser is, by the element it is inside.
+    private enum Context {
+        case root, enums, enumeration, classes, classDefinition, services, service, action
+        case plugins, plugin, errors, error, configurations, configurationSection
+        case leaf
+        case skipped
+    }
+
+    private var document = SchemaDocument()
+    private var contexts: [Context] = []
+    private var failure: SchemaLoadError?
+    private var context: xmlParserCtxtPtr?
+    private var names = InternedNames()
+    private var attributes = AttributeValues()
+
+    private var currentEnum: EnumDefinition?
+    private var currentEnumBase: String?
+    private var currentClass: ClassDefinition?
+    private var currentService: ServiceDefinition?
+    private var currentAction: ActionDefinition?
+    private var currentPlugin: PluginDefinition?
+    private var currentError: ErrorDefinition?
+    private var currentSection: ConfigurationSection?
+
+    // MARK: - Driving libxml2
+
+    private func run(_ buffer: UnsafeRawBufferPointer) throws(SchemaLoadError) -> SchemaDocument {
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { throw .emptyDocument }
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { user, localName, _, _, _, _, count, _, attributes in
+            guard let user, let localName else { return }
+            Unmanaged<SchemaDocumentParser>.fromOpaque(user).takeUnretainedValue()
+                .startElement(localName, attributeCount: Int(count), attributes: attributes)
         }
-        if let error = reader.firstError {
-            throw .malformedXML(message: error.message, line: error.line, column: error.column)
+        handler.endElementNs = { user, _, _, _ in
+            guard let user else { return }
+            Unmanaged<SchemaDocumentParser>.fromOpaque(user).takeUnretainedValue().endElement()
         }
-        guard sawRoot else { throw .malformedXML(message: "the document has no root element", line: reader.line, column: 0) }
+        handler.internalSubset = { user, _, _, _ in
+            guard let user else { return }
+            let parser = Unmanaged<SchemaDocumentParser>.fromOpaque(user).takeUnretainedValue()
+            parser.fail(.documentTypeDeclaration(line: parser.line))
+        }
+        handler.serror = { user, error in
+            guard let user, let error else { return }
+            Unmanaged<SchemaDocumentParser>.fromOpaque(user).takeUnretainedValue().record(error.pointee)
+        }
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        guard let context = xmlCreatePushParserCtxt(&handler, user, nil, 0, nil) else {
+            throw .malformedXML(message: "libxml2 could not create a parser", line: 0, column: 0)
+        }
+        defer { xmlFreeParserCtxt(context) }
+        self.context = context
+        let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+        xmlCtxtUseOptions(context, options)
+        names = InternedNames(dictionary: context.pointee.dict)
+
+        // Feed in slices so a failure (a DOCTYPE, too deep) stops the work early.
+        let chunkSize = 1 << 18
+        var offset = 0
+        repeat {
+            let length = min(chunkSize, buffer.count - offset)
+            let isLast = offset + length == buffer.count
+            xmlParseChunk(context, base + offset, Int32(length), isLast ? 1 : 0)
+            offset += length
+        } while offset < buffer.count && failure == nil && context.pointee.disableSAX == 0
+        self.context = nil
+
+        if let failure { throw failure }
+        if context.pointee.wellFormed == 0 {
+            throw .malformedXML(message: "the document is not well-formed", line: 0, column: 0)
+        }
+        guard document.sawRoot else {
+            throw .malformedXML(message: "the document has no root element", line: 1, column: 1)
+        }
         return document
     }
 
-    /// Reads the next node, turning libxml2 errors and excessive depth into ``SchemaLoadError``.
-    private func advance() throws(SchemaLoadError) -> Bool {
-        let more = reader.read()
-        if let error = reader.firstError {
-            if error.message.contains("Excessive depth") {
-                throw .nestingTooDeep(limit: Self.maximumDepth, line: error.line)
-            }
-            throw .malformedXML(message: error.message, line: error.line, column: error.column)
-        }
-        if more, reader.depth > Self.maximumDepth {
-            throw .nestingTooDeep(limit: Self.maximumDepth, line: reader.line)
-        }
-        return more
+    private var line: Int {
+        guard let input = context?.pointee.input else { return 0 }
+        return Int(input.pointee.line)
     }
 
-    /// Calls `body` for each child element of the current (non-empty) element, positioned on the child,
-    /// and returns after the parent's end tag. `body` must consume the child's subtree it enters.
-    private func forEachChildElement(_ body: (String) throws(SchemaLoadError) -> Void) throws(SchemaLoadError) {
-        let parentDepth = reader.depth
-        while try advance() {
-            switch reader.nodeKind {
-            case .endElement where reader.depth == parentDepth:
-                return
-            case .element:
-                try body(reader.localName)
-            case .documentType:
-                throw .documentTypeDeclaration(line: reader.line)
-            default:
-                continue
-            }
+    /// Keeps the first failure and stops libxml2.
+    private func fail(_ error: SchemaLoadError) {
+        guard failure == nil else { return }
+        failure = error
+        if let context { xmlStopParser(context) }
+    }
+
+    private func record(_ error: xmlError) {
+        // Warnings do not stop parsing; keep the first real error.
+        guard failure == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        var message = error.message.map { String(cString: $0) } ?? "unknown error"
+        message = message.trimmingWhitespace()
+        if message.count > 200 { message = String(message.prefix(200)) + "…" }
+        if message.contains("Excessive depth") {
+            fail(.nestingTooDeep(limit: Self.maximumDepth, line: Int(error.line)))
+        } else {
+            fail(.malformedXML(message: message, line: Int(error.line), column: Int(error.int2)))
         }
     }
 
-    /// Skips the children of the current element, if it has any.
-    private func skipChildren() throws(SchemaLoadError) {
-        guard !reader.isEmptyElement else { return }
-        try forEachChildElement { _ throws(SchemaLoadError) in try skipChildren() }
-    }
+    // MARK: - Elements
 
-    private func skipUnknown(_ name: String, in parent: String) throws(SchemaLoadError) {
-        document.diagnostics.append(.init(.unknownElement(name: name, parent: parent, line: reader.line)))
-        try skipChildren()
-    }
-
-    /// Reads the current element's attributes into a small dictionary.
-    private func attributes() -> [String: String] {
-        var result: [String: String] = [:]
-        result.reserveCapacity(12)
-        reader.forEachAttribute { name, value in
-            result[String(cString: name)] = String(cString: value)
+    private func startElement(_ name: UnsafePointer<xmlChar>, attributeCount: Int,
+                              attributes pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard failure == nil else { return }
+        if contexts.count >= Self.maximumDepth {
+            return fail(.nestingTooDeep(limit: Self.maximumDepth, line: line))
         }
-        return result
+        guard let parent = contexts.last else {
+            return startRoot(name, attributeCount: attributeCount, pointers: pointers)
+        }
+        if parent == .skipped || parent == .leaf {
+            if parent == .leaf { unknown(name, in: parentName) }
+            contexts.append(.skipped)
+            return
+        }
+        attributes.read(count: attributeCount, from: pointers, names: names)
+        let element = names.element(for: name)
+        switch (parent, element) {
+        case (.root, .enums): contexts.append(.enums)
+        case (.root, .classes): contexts.append(.classes)
+        case (.root, .services): contexts.append(.services)
+        case (.root, .plugins): contexts.append(.plugins)
+        case (.root, .errors): contexts.append(.errors)
+        case (.root, .configurations): contexts.append(.configurations)
+        case (.enums, .enumeration): startEnum()
+        case (.enumeration, .constant): addConstant()
+        case (.classes, .classDefinition): startClass()
+        case (.classDefinition, .property): addProperty()
+        case (.services, .service): startService()
+        case (.service, .action): startAction()
+        case (.action, .param): addParameter()
+        case (.action, .result): setResult()
+        case (.action, .throws): addThrows()
+        case (.plugins, .plugin): startPlugin()
+        case (.plugin, .dependency): addDependency()
+        case (.plugin, .pluginService): addPluginService()
+        case (.errors, .error): startError()
+        case (.error, .parameter): addErrorParameter()
+        case (.configurations, _): startSection(String(cString: name))
+        case (.configurationSection, _): addSetting(String(cString: name))
+        default:
+            unknown(name, in: parentName)
+            contexts.append(.skipped)
+        }
     }
 
-    private func required(_ key: String, in attributes: [String: String], element: String) -> String {
+    private func endElement() {
+        guard failure == nil, let ending = contexts.popLast() else { return }
+        switch ending {
+        case .enumeration: finishEnum()
+        case .classDefinition: if let definition = currentClass.take() { document.classes.append(definition) }
+        case .service: if let service = currentService.take() { document.services.append(service) }
+        case .action: if let action = currentAction.take() { currentService?.actions.append(action) }
+        case .plugin: if let plugin = currentPlugin.take() { document.plugins.append(plugin) }
+        case .error: if let error = currentError.take() { document.errors.append(error) }
+        case .configurationSection: if let section = currentSection.take() { document.configurations.append(section) }
+        default: break
+        }
+    }
+
+    private func startRoot(_ name: UnsafePointer<xmlChar>, attributeCount: Int,
+                           pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        let text = String(cString: name)
+        if text.lowercased() == "html" { return fail(.htmlDocument(title: nil)) }
+        guard text == "xml" else { return fail(.unexpectedRootElement(name: text, line: line)) }
+        attributes.read(count: attributeCount, from: pointers, names: names)
+        document.sawRoot = true
+        document.apiVersion = attributes.text(.apiVersion)
+        document.generatedDate = attributes.text(.generatedDate)
+        contexts.append(.root)
+    }
+
+    /// The element name of the innermost open element, for diagnostics.
+    private var parentName: String {
+        switch contexts.last {
+        case .root: "xml"
+        case .enums: "enums"
+        case .enumeration: "enum"
+        case .classes: "classes"
+        case .classDefinition: "class"
+        case .services: "services"
+        case .service: "service"
+        case .action: "action"
+        case .plugins: "plugins"
+        case .plugin: "plugin"
+        case .errors: "errors"
+        case .error: "error"
+        case .configurations: "configurations"
+        case .configurationSection: currentSection?.name ?? "configuration"
+        case .leaf, .skipped, nil: "element"
+        }
+    }
+
+    private func unknown(_ name: UnsafePointer<xmlChar>, in parent: String) {
+        document.diagnostics.append(.init(.unknownElement(name: String(cString: name), parent: parent, line: line)))
+    }
+
+    // MARK: - Attribute helpers
+
+    private func required(_ key: AttributeKey, element: String) -> String {
         if let value = attributes[key] { return value }
-        document.diagnostics.append(.init(.missingAttribute(element: element, attribute: key, line: reader.line)))
+        document.diagnostics.append(.init(.missingAttribute(element: element, attribute: key.name, line: line)))
         return ""
     }
 
-    private func flag(_ key: String, in attributes: [String: String], element: String, default defaultValue: Bool = false) -> Bool {
+    private func flag(_ key: AttributeKey, element: String, default defaultValue: Bool = false) -> Bool {
         guard let raw = attributes[key] else { return defaultValue }
         switch raw {
         case "1", "true": return true
         case "0", "false", "": return false
         default:
-            document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key, value: raw, line: reader.line)))
+            document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key.name, value: raw, line: line)))
             return defaultValue
         }
     }
 
-    private func integer(_ key: String, in attributes: [String: String], element: String) -> Int? {
+    private func integer(_ key: AttributeKey, element: String) -> Int? {
         guard let raw = attributes[key] else { return nil }
         if let value = Int(raw) { return value }
-        document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key, value: raw, line: reader.line)))
+        document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key.name, value: raw, line: line)))
         return nil
     }
 
-    private func number(_ key: String, in attributes: [String: String], element: String) -> Double? {
+    private func number(_ key: AttributeKey, element: String) -> Double? {
         guard let raw = attributes[key] else { return nil }
         if let value = Double(raw) { return value }
-        document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key, value: raw, line: reader.line)))
+        document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key.name, value: raw, line: line)))
         return nil
     }
 
-    private static func text(_ value: String?) -> String? {
-        guard let value, !value.isEmpty else { return nil }
-        return value
+    // MARK: - Definitions
+
+    private func startEnum() {
+        currentEnum = EnumDefinition(
+            name: required(.name, element: "enum"), base: .int, plugin: attributes.text(.plugin),
+            isDeprecated: flag(.deprecated, element: "enum"), description: attributes.text(.description))
+        currentEnumBase = attributes[.enumType]
+        contexts.append(.enumeration)
     }
 
-    // MARK: - Sections
-
-    private func readRootAttributes() {
-        let attributes = attributes()
-        document.apiVersion = Self.text(attributes["apiVersion"])
-        document.generatedDate = Self.text(attributes["generatedDate"])
+    private func addConstant() {
+        currentEnum?.constants.append(.init(
+            name: required(.name, element: "const"), value: required(.value, element: "const"),
+            isDeprecated: flag(.deprecated, element: "const"), description: attributes.text(.description)))
+        contexts.append(.leaf)
     }
 
-    private func readSections() throws(SchemaLoadError) {
-        try forEachChildElement { name throws(SchemaLoadError) in
-            guard !reader.isEmptyElement else { return }
-            switch name {
-            case "enums": try forEachChildElement { child throws(SchemaLoadError) in
-                if child == "enum" { try readEnum() } else { try skipUnknown(child, in: name) }
-            }
-            case "classes": try forEachChildElement { child throws(SchemaLoadError) in
-                if child == "class" { try readClass() } else { try skipUnknown(child, in: name) }
-            }
-            case "services": try forEachChildElement { child throws(SchemaLoadError) in
-                if child == "service" { try readService() } else { try skipUnknown(child, in: name) }
-            }
-            case "plugins": try forEachChildElement { child throws(SchemaLoadError) in
-                if child == "plugin" { try readPlugin() } else { try skipUnknown(child, in: name) }
-            }
-            case "errors": try forEachChildElement { child throws(SchemaLoadError) in
-                if child == "error" { try readError() } else { try skipUnknown(child, in: name) }
-            }
-            case "configurations": try forEachChildElement { child throws(SchemaLoadError) in
-                try readConfigurationSection(named: child)
-            }
-            default:
-                try skipUnknown(name, in: "xml")
-            }
-        }
-    }
-
-    private func readEnum() throws(SchemaLoadError) {
-        let attributes = attributes()
-        var definition = EnumDefinition(
-            name: required("name", in: attributes, element: "enum"),
-            base: .int,
-            plugin: Self.text(attributes["plugin"]),
-            isDeprecated: flag("deprecated", in: attributes, element: "enum"),
-            description: Self.text(attributes["description"]))
-        let declaredBase = attributes["enumType"]
-        if !reader.isEmptyElement {
-            try forEachChildElement { child throws(SchemaLoadError) in
-                guard child == "const" else { return try skipUnknown(child, in: "enum") }
-                let constant = self.attributes()
-                definition.constants.append(.init(
-                    name: required("name", in: constant, element: "const"),
-                    value: required("value", in: constant, element: "const"),
-                    isDeprecated: flag("deprecated", in: constant, element: "const"),
-                    description: Self.text(constant["description"])))
-                try skipChildren()
-            }
-        }
-        switch declaredBase {
+    private func finishEnum() {
+        guard var definition = currentEnum.take() else { return }
+        switch currentEnumBase {
         case "int": definition.base = .int
         case "string": definition.base = .string
         default:
-            // Old schemas omit enumType: an enum whose values are all integers travels as int.
-            if let declaredBase {
-                document.diagnostics.append(.init(.unexpectedAttributeValue(
-                    element: "enum", attribute: "enumType", value: declaredBase, line: reader.line)))
+            // Old schemas may omit enumType: an enum whose values are all integers travels as int.
+            if let declared = currentEnumBase {
+                document.diagnostics.append(.init(.unexpectedAttributeValue(element: "enum", attribute: "enumType", value: declared, line: line)))
             }
             definition.base = definition.constants.allSatisfy { Int($0.value) != nil } ? .int : .string
         }
         document.enums.append(definition)
     }
 
-    private func readClass() throws(SchemaLoadError) {
-        let attributes = attributes()
-        let name = required("name", in: attributes, element: "class")
-        var definition = ClassDefinition(
-            name: name,
-            baseName: Self.text(attributes["base"]),
-            isAbstract: flag("abstract", in: attributes, element: "class"),
-            plugin: Self.text(attributes["plugin"]),
-            isDeprecated: flag("deprecated", in: attributes, element: "class"),
-            requiredPermissions: Self.text(attributes["requiresPermissions"]),
-            description: Self.text(attributes["description"]))
-        if !reader.isEmptyElement {
-            try forEachChildElement { child throws(SchemaLoadError) in
-                guard child == "property" else { return try skipUnknown(child, in: "class") }
-                definition.properties.append(readProperty(of: name))
-                try skipChildren()
-            }
-        }
-        document.classes.append(definition)
+    private func startClass() {
+        currentClass = ClassDefinition(
+            name: required(.name, element: "class"), baseName: attributes.text(.base),
+            isAbstract: flag(.abstract, element: "class"), plugin: attributes.text(.plugin),
+            isDeprecated: flag(.deprecated, element: "class"), requiredPermissions: attributes.text(.requiresPermissions),
+            description: attributes.text(.description))
+        contexts.append(.classDefinition)
     }
 
-    private func readProperty(of className: String) -> PropertyDefinition {
-        let attributes = attributes()
+    private func addProperty() {
         let element = "property"
-        return PropertyDefinition(
-            name: required("name", in: attributes, element: element),
+        let property = PropertyDefinition(
+            name: required(.name, element: element),
             type: .unresolved(""),
-            typeName: required("type", in: attributes, element: element),
-            enumTypeName: Self.text(attributes["enumType"]),
-            arrayTypeName: Self.text(attributes["arrayType"]),
-            valuesEnumType: Self.text(attributes["valuesEnumType"]),
-            isReadOnly: flag("readOnly", in: attributes, element: element),
-            isInsertOnly: flag("insertOnly", in: attributes, element: element),
-            isWriteOnly: flag("writeOnly", in: attributes, element: element),
-            isTime: flag("isTime", in: attributes, element: element),
-            isMultiLingual: flag("multiLingual", in: attributes, element: element),
-            requiredPermissions: Self.text(attributes["requiresPermissions"]),
-            isDeprecated: flag("deprecated", in: attributes, element: element),
+            typeName: required(.type, element: element),
+            enumTypeName: attributes.text(.enumType),
+            arrayTypeName: attributes.text(.arrayType),
+            valuesEnumType: attributes.text(.valuesEnumType),
+            isReadOnly: flag(.readOnly, element: element),
+            isInsertOnly: flag(.insertOnly, element: element),
+            isWriteOnly: flag(.writeOnly, element: element),
+            isTime: flag(.isTime, element: element),
+            isMultiLingual: flag(.multiLingual, element: element),
+            requiredPermissions: attributes.text(.requiresPermissions),
+            isDeprecated: flag(.deprecated, element: element),
             limits: ValueLimits(
-                minimumLength: integer("minLength", in: attributes, element: element),
-                maximumLength: integer("maxLength", in: attributes, element: element),
-                minimumValue: number("minValue", in: attributes, element: element),
-                maximumValue: number("maxValue", in: attributes, element: element)),
-            description: Self.text(attributes["description"]),
-            declaringClass: className)
+                minimumLength: integer(.minLength, element: element),
+                maximumLength: integer(.maxLength, element: element),
+                minimumValue: number(.minValue, element: element),
+                maximumValue: number(.maxValue, element: element)),
+            description: attributes.text(.description),
+            declaringClass: currentClass?.name ?? "")
+        currentClass?.properties.append(property)
+        contexts.append(.leaf)
     }
 
-    private func readService() throws(SchemaLoadError) {
-        let attributes = attributes()
-        var definition = ServiceDefinition(
-            id: required("id", in: attributes, element: "service"),
-            name: required("name", in: attributes, element: "service"),
-            plugin: Self.text(attributes["plugin"]),
-            isDeprecated: flag("deprecated", in: attributes, element: "service"),
-            description: Self.text(attributes["description"]))
-        if !reader.isEmptyElement {
-            try forEachChildElement { child throws(SchemaLoadError) in
-                guard child == "action" else { return try skipUnknown(child, in: "service") }
-                definition.actions.append(try readAction())
-            }
-        }
-        document.services.append(definition)
+    private func startService() {
+        currentService = ServiceDefinition(
+            id: required(.id, element: "service"), name: required(.name, element: "service"),
+            plugin: attributes.text(.plugin), isDeprecated: flag(.deprecated, element: "service"),
+            description: attributes.text(.description))
+        contexts.append(.service)
     }
 
-    private func readAction() throws(SchemaLoadError) -> ActionDefinition {
-        let attributes = attributes()
-        var action = ActionDefinition(
-            name: required("name", in: attributes, element: "action"),
-            isEnabledInMultiRequest: flag("enableInMultiRequest", in: attributes, element: "action", default: true),
-            sessionRequired: Self.text(attributes["sessionRequired"]),
-            alias: Self.text(attributes["actionAlias"]),
-            isDeprecated: flag("deprecated", in: attributes, element: "action"),
-            description: Self.text(attributes["description"]))
-        guard !reader.isEmptyElement else { return action }
-        try forEachChildElement { child throws(SchemaLoadError) in
-            let element = self.attributes()
-            switch child {
-            case "param":
-                action.parameters.append(ParameterDefinition(
-                    name: required("name", in: element, element: child),
-                    type: .unresolved(""),
-                    typeName: required("type", in: element, element: child),
-                    enumTypeName: Self.text(element["enumType"]),
-                    arrayTypeName: Self.text(element["arrayType"]),
-                    isOptional: flag("optional", in: element, element: child),
-                    defaultValue: element["default"],
-                    isTime: flag("isTime", in: element, element: child),
-                    description: Self.text(element["description"])))
-            case "result":
-                action.resultTypeName = Self.text(element["type"])
-                action.resultArrayTypeName = Self.text(element["arrayType"])
-            case "throws":
-                action.errorNames.append(required("name", in: element, element: child))
-            default:
-                return try skipUnknown(child, in: "action")
-            }
-            try skipChildren()
-        }
-        return action
+    private func startAction() {
+        currentAction = ActionDefinition(
+            name: required(.name, element: "action"),
+            isEnabledInMultiRequest: flag(.enableInMultiRequest, element: "action", default: true),
+            sessionRequired: attributes.text(.sessionRequired), alias: attributes.text(.actionAlias),
+            isDeprecated: flag(.deprecated, element: "action"), description: attributes.text(.description))
+        contexts.append(.action)
     }
 
-    private func readPlugin() throws(SchemaLoadError) {
-        let attributes = attributes()
-        var plugin = PluginDefinition(name: required("name", in: attributes, element: "plugin"))
-        if !reader.isEmptyElement {
-            try forEachChildElement { child throws(SchemaLoadError) in
-                let element = self.attributes()
-                switch child {
-                case "dependency": plugin.dependencies.append(required("pluginName", in: element, element: child))
-                case "pluginService": plugin.serviceNames.append(required("name", in: element, element: child))
-                default: return try skipUnknown(child, in: "plugin")
-                }
-                try skipChildren()
-            }
-        }
-        document.plugins.append(plugin)
+    private func addParameter() {
+        currentAction?.parameters.append(ParameterDefinition(
+            name: required(.name, element: "param"), type: .unresolved(""), typeName: required(.type, element: "param"),
+            enumTypeName: attributes.text(.enumType), arrayTypeName: attributes.text(.arrayType),
+            isOptional: flag(.optional, element: "param"), defaultValue: attributes[.default],
+            isTime: flag(.isTime, element: "param"), description: attributes.text(.description)))
+        contexts.append(.leaf)
     }
 
-    private func readError() throws(SchemaLoadError) {
-        let attributes = attributes()
-        let name = required("name", in: attributes, element: "error")
-        var error = ErrorDefinition(
-            name: name,
-            code: attributes["code"] ?? name,
-            message: attributes["message"] ?? "")
-        if !reader.isEmptyElement {
-            try forEachChildElement { child throws(SchemaLoadError) in
-                guard child == "parameter" else { return try skipUnknown(child, in: "error") }
-                error.parameters.append(required("name", in: self.attributes(), element: child))
-                try skipChildren()
-            }
-        }
-        document.errors.append(error)
+    private func setResult() {
+        currentAction?.resultTypeName = attributes.text(.type)
+        currentAction?.resultArrayTypeName = attributes.text(.arrayType)
+        contexts.append(.leaf)
     }
 
-    private func readConfigurationSection(named name: String) throws(SchemaLoadError) {
-        var section = ConfigurationSection(name: name, typeName: Self.text(attributes()["type"]))
-        if !reader.isEmptyElement {
-            try forEachChildElement { child throws(SchemaLoadError) in
-                let element = self.attributes()
-                section.settings.append(ConfigurationSetting(
-                    name: child,
-                    typeName: element["type"] ?? "string",
-                    alias: Self.text(element["alias"]),
-                    isVolatile: flag("volatile", in: element, element: child),
-                    description: Self.text(element["description"])))
-                try skipChildren()
-            }
-        }
-        document.configurations.append(section)
+    private func addThrows() {
+        currentAction?.errorNames.append(required(.name, element: "throws"))
+        contexts.append(.leaf)
+    }
+
+    private func startPlugin() {
+        currentPlugin = PluginDefinition(name: required(.name, element: "plugin"))
+        contexts.append(.plugin)
+    }
+
+    private func addDependency() {
+        currentPlugin?.dependencies.append(required(.pluginName, element: "dependency"))
+        contexts.append(.leaf)
+    }
+
+    private func addPluginService() {
+        currentPlugin?.serviceNames.append(required(.name, element: "pluginService"))
+        contexts.append(.leaf)
+    }
+
+    private func startError() {
+        let name = required(.name, element: "error")
+        currentError = ErrorDefinition(name: name, code: attributes[.code] ?? name, message: attributes[.message] ?? "")
+        contexts.append(.error)
+    }
+
+    private func addErrorParameter() {
+        currentError?.parameters.append(required(.name, element: "parameter"))
+        contexts.append(.leaf)
+    }
+
+    private func startSection(_ name: String) {
+        currentSection = ConfigurationSection(name: name, typeName: attributes.text(.type))
+        contexts.append(.configurationSection)
+    }
+
+    private func addSetting(_ name: String) {
+        currentSection?.settings.append(ConfigurationSetting(
+            name: name, typeName: attributes[.type] ?? "string", alias: attributes.text(.alias),
+            isVolatile: flag(.volatile, element: name), description: attributes.text(.description)))
+        contexts.append(.leaf)
+    }
+}
+
+extension Optional {
+    /// Returns the wrapped value and leaves `nil` behind.
+    fileprivate mutating func take() -> Wrapped? {
+        defer { self = nil }
+        return self
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var view = self[...]
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
     }
 }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Kaltura
+
+/// `kaltura ks inspect KS [--secret S]`: prints what a KS says, and whether it is valid.
+struct SessionInspectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Print a KS's fields as JSON: version, partnerId, userId, type, expiry, privileges, and valid with --secret.",
+        discussion: """
+            A v1 KS can be read without the secret; a v2 KS is encrypted, so its user, type, expiry and \
+            privileges are null unless --secret opens it. With --secret, "valid" is true when the signature \
+            matches and the KS has not expired; the reason for false is printed on stderr.
+            """)
+
+    @Argument(help: "The KS to read.")
+    var ks: String
+
+    @Option(help: "The partner's secret, to verify (and for v2, decrypt) the KS.")
+    var secret: String?
+
+    func run() async throws {
+        let token: KalturaSessionToken
+        do {
+            token = try KalturaSessionToken.decode(ks)
+        } catch {
+            throw CommandFailure("not a KS: \(error)")
+        }
+        var session = token.unverifiedSession
+        var validity: Bool?
+        if let secret {
+            do {
+                let opened = try token.open(withSecret: secret)
+                session = opened
+                try opened.validate()
+                validity = true
+            } catch {
+                validity = false
+                printToStandardError("KS is not valid: \(error)")
+            }
+        } else if token.version == .v2 {
+            printToStandardError("a v2 KS is encrypted; pass --secret to read its user, type, expiry and privileges")
+        }
+        print(Self.json(version: token.version.rawValue, partnerId: token.partnerId, session: session, valid: validity))
+    }
+
+    static func json(version: Int, partnerId: Int, session: KalturaSession?, valid: Bool?) -> String {
+        var fields: [(String, String)] = [("version", "\(version)"), ("partnerId", "\(partnerId)")]
+        if let session {
+            let privileges = session.orderedPrivileges.map { "\(JSONText.quoted($0.name)):\(JSONText.quoted($0.value))" }
+            fields += [
+                ("userId", JSONText.quoted(session.userId)),
+                ("type", "\(session.rawType)"),
+                ("expiry", "\(session.expiry)"),
+                ("privileges", "{" + privileges.joined(separator: ",") + "}"),
+            ]
+        } else {
+            fields += [("userId", "null"), ("type", "null"), ("expiry", "null"), ("privileges", "null")]
+        }
+        if let valid { fields.append(("valid", valid ? "true" : "false")) }
+        return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    }
+}
