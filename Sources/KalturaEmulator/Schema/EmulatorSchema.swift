@@ -1,7 +1,8 @@
 import KalturaSchema
 
 /// The schema plus the lookups the emulator needs on every call, computed once at start-up:
-/// the order in which each class's properties are written, and each class's storage root.
+/// the order in which each class's properties are written, each class's properties by name
+/// (inherited ones included), its ancestors, and its storage root.
 struct EmulatorSchema: Sendable {
     /// The registry the emulator serves.
     let schema: Schema
@@ -9,19 +10,33 @@ struct EmulatorSchema: Sendable {
     let errors: EmulatorErrors
 
     private let outputOrder: [String: [PropertyDefinition]]
+    private let propertiesByName: [String: [String: PropertyDefinition]]
+    private let lineage: [String: Set<String>]
     private let roots: [String: String]
 
     init(_ schema: Schema) {
         self.schema = schema
         self.errors = EmulatorErrors(schema: schema)
         var outputOrder: [String: [PropertyDefinition]] = [:]
+        var propertiesByName: [String: [String: PropertyDefinition]] = [:]
+        var lineage: [String: Set<String>] = [:]
         var roots: [String: String] = [:]
         for definition in schema.classes {
+            let ancestors = schema.ancestors(of: definition.name)
+            var byName: [String: PropertyDefinition] = [:]
+            for name in ([definition.name] + ancestors).reversed() {
+                for property in schema.classDefinition(named: name)?.properties ?? [] {
+                    byName[property.name] = property
+                }
+            }
+            propertiesByName[definition.name] = byName
             outputOrder[definition.name] = Self.derivedFirstProperties(of: definition.name, in: schema)
-            let chain = schema.ancestors(of: definition.name).filter { !Self.isGenericBase($0) }
-            roots[definition.name] = chain.last ?? definition.name
+            lineage[definition.name] = Set([definition.name] + ancestors)
+            roots[definition.name] = ancestors.filter { !Self.isGenericBase($0) }.last ?? definition.name
         }
         self.outputOrder = outputOrder
+        self.propertiesByName = propertiesByName
+        self.lineage = lineage
         self.roots = roots
     }
 
@@ -51,12 +66,13 @@ struct EmulatorSchema: Sendable {
 
     /// The property `name` of `className`, inherited ones included.
     func property(_ name: String, of className: String) -> PropertyDefinition? {
-        schema.property(name, of: className)
+        propertiesByName[className]?[name]
     }
 
     /// Whether `className` is `ancestor` or one of its descendants.
     func isClass(_ className: String, kindOf ancestor: String) -> Bool {
-        schema.isClass(className, kindOf: ancestor)
+        if className == ancestor || Self.isGenericBase(ancestor) { return true }
+        return lineage[className]?.contains(ancestor) ?? false
     }
 
     private static func derivedFirstProperties(of className: String, in schema: Schema) -> [PropertyDefinition] {
