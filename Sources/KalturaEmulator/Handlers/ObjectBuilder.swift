@@ -66,11 +66,11 @@ struct ObjectBuilder: Sendable {
     /// The object with its fields in the server's output order; fields the class does not
     /// declare (only possible for classes the schema lacks) keep their order after them.
     func ordered(_ object: KalturaObject) -> KalturaObject {
-        let properties = model.outputProperties(of: object.objectType)
-        guard !properties.isEmpty else { return object }
+        let names = model.outputPropertyNames(of: object.objectType)
+        guard !names.isEmpty else { return object }
         var fields = OrderedDictionary<String, KalturaValue>(minimumCapacity: object.fields.count)
-        for property in properties {
-            if let value = object.fields[property.name] { fields[property.name] = value }
+        for name in names {
+            if let value = object.fields[name] { fields[name] = value }
         }
         return KalturaObject(objectType: object.objectType, fields: fields)
     }

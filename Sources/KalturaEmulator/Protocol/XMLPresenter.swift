@@ -18,13 +18,13 @@ struct XMLPresenter: Sendable {
     func present(_ value: KalturaValue) -> KalturaValue {
         switch value {
         case .object(let object):
-            let properties = model.outputProperties(of: object.objectType)
-            guard !properties.isEmpty else {
+            let names = model.outputPropertyNames(of: object.objectType)
+            guard !names.isEmpty else {
                 return .object(KalturaObject(objectType: object.objectType, fields: object.fields.mapValues(present)))
             }
-            var fields = OrderedDictionary<String, KalturaValue>(minimumCapacity: properties.count)
-            for property in properties {
-                fields[property.name] = object.fields[property.name].map(present) ?? .null
+            var fields = OrderedDictionary<String, KalturaValue>(minimumCapacity: names.count)
+            for name in names {
+                fields[name] = object.fields[name].map(present) ?? .null
             }
             return .object(KalturaObject(objectType: object.objectType, fields: fields))
         case .array(let elements):

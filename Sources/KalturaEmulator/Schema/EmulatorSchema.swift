@@ -9,7 +9,7 @@ struct EmulatorSchema: Sendable {
     /// The error factory over the schema's catalogue.
     let errors: EmulatorErrors
 
-    private let outputOrder: [String: [PropertyDefinition]]
+    private let outputNames: [String: [String]]
     private let propertiesByName: [String: [String: PropertyDefinition]]
     private let lineage: [String: Set<String>]
     private let roots: [String: String]
@@ -17,7 +17,7 @@ struct EmulatorSchema: Sendable {
     init(_ schema: Schema) {
         self.schema = schema
         self.errors = EmulatorErrors(schema: schema)
-        var outputOrder: [String: [PropertyDefinition]] = [:]
+        var outputNames: [String: [String]] = [:]
         var propertiesByName: [String: [String: PropertyDefinition]] = [:]
         var lineage: [String: Set<String>] = [:]
         var roots: [String: String] = [:]
@@ -30,11 +30,11 @@ struct EmulatorSchema: Sendable {
                 }
             }
             propertiesByName[definition.name] = byName
-            outputOrder[definition.name] = Self.derivedFirstProperties(of: definition.name, in: schema)
+            outputNames[definition.name] = Self.derivedFirstProperties(of: definition.name, in: schema).map(\.name)
             lineage[definition.name] = Set([definition.name] + ancestors)
             roots[definition.name] = ancestors.filter { !Self.isGenericBase($0) }.last ?? definition.name
         }
-        self.outputOrder = outputOrder
+        self.outputNames = outputNames
         self.propertiesByName = propertiesByName
         self.lineage = lineage
         self.roots = roots
@@ -45,16 +45,16 @@ struct EmulatorSchema: Sendable {
         name == Schema.objectBaseClassName || name == "KalturaObject"
     }
 
-    /// The readable properties of a class in the order the server writes them: the class's own
-    /// declarations first, then those of each base class in turn (as PHP lists object members).
-    /// Write-only properties are left out. Empty for classes the schema does not define.
-    func outputProperties(of className: String) -> [PropertyDefinition] {
-        outputOrder[className] ?? []
+    /// The names of a class's readable properties in the order the server writes them: the
+    /// class's own declarations first, then those of each base class in turn (as PHP lists
+    /// object members). Write-only properties are left out. Empty for classes the schema lacks.
+    func outputPropertyNames(of className: String) -> [String] {
+        outputNames[className] ?? []
     }
 
     /// Whether the schema defines `className`.
     func defines(_ className: String) -> Bool {
-        outputOrder[className] != nil
+        outputNames[className] != nil
     }
 
     /// The class objects of `className` are stored under: its topmost defined ancestor below the
