@@ -86,14 +86,13 @@ struct Dispatcher: Sendable {
                 }
                 continue
             }
-            let raw = parameters[parameter.name]
-            if raw == nil || raw == .null {
+            guard let raw = parameters[parameter.name], raw != .null else {
                 guard parameter.isOptional else { throw errors.make("MISSING_MANDATORY_PARAMETER", parameter.name) }
                 guard let fallback = parameter.defaultValue, fallback != "null" else { continue }
                 typed[parameter.name] = try coercer.coerce(.string(fallback), to: parameter.type, name: parameter.name)
                 continue
             }
-            let value = try coercer.coerce(raw!, to: parameter.type, name: parameter.name, isTime: parameter.isTime)
+            let value = try coercer.coerce(raw, to: parameter.type, name: parameter.name, isTime: parameter.isTime)
             if value != .null { typed[parameter.name] = value }
         }
         return ActionCall(service: service, action: action, parameters: typed, files: files, session: session, ks: ks,
