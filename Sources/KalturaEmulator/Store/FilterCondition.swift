@@ -1,10 +1,27 @@
 import Kaltura
 
 /// One condition of a list filter: an object property, an operator and the filter's value.
+///
+/// The value's comma-separated items and lowercased text are worked out once, not per object.
 struct FilterCondition: Sendable {
     let field: String
     let `operator`: FilterOperator
     let value: KalturaValue
+    /// The comma-separated items of the value (for `In`, `NotIn`, `MultiLike…`, `Match…`).
+    private let items: [String]
+    /// The items lowercased.
+    private let lowercasedItems: [String]
+    /// The value as lowercased text (for `Like`, `StartsWith`, …).
+    private let needle: String?
+
+    init(field: String, operator: FilterOperator, value: KalturaValue) {
+        self.field = field
+        self.operator = `operator`
+        self.value = value
+        items = FilterValue.list(value)
+        lowercasedItems = items.map { $0.lowercased() }
+        needle = value.comparableText?.lowercased()
+    }
 
     /// Whether `object` satisfies the condition.
     func matches(_ object: KalturaObject) -> Bool {
@@ -15,36 +32,36 @@ struct FilterCondition: Sendable {
         case .notEqual:
             return !(actual.map { FilterValue.equal($0, value) } ?? false)
         case .in:
-            guard let text = actual?.comparableText else { return false }
-            return FilterValue.list(value).contains { FilterValue.equal(.string(text), .string($0)) }
+            guard let actual else { return false }
+            return items.contains { FilterValue.equal(actual, .string($0)) }
         case .notIn:
-            guard let text = actual?.comparableText else { return true }
-            return !FilterValue.list(value).contains { FilterValue.equal(.string(text), .string($0)) }
+            guard let actual else { return true }
+            return !items.contains { FilterValue.equal(actual, .string($0)) }
         case .like:
-            guard let text = actual?.comparableText, let needle = value.comparableText else { return false }
-            return text.lowercased().contains(needle.lowercased())
+            guard let text = actual?.comparableText?.lowercased(), let needle else { return false }
+            return text.contains(needle)
         case .notContains:
-            guard let text = actual?.comparableText, let needle = value.comparableText else { return true }
-            return !text.lowercased().contains(needle.lowercased())
+            guard let text = actual?.comparableText?.lowercased(), let needle else { return true }
+            return !text.contains(needle)
         case .startsWith:
-            guard let text = actual?.comparableText, let needle = value.comparableText else { return false }
-            return text.lowercased().hasPrefix(needle.lowercased())
+            guard let text = actual?.comparableText?.lowercased(), let needle else { return false }
+            return text.hasPrefix(needle)
         case .endsWith:
-            guard let text = actual?.comparableText, let needle = value.comparableText else { return false }
-            return text.lowercased().hasSuffix(needle.lowercased())
+            guard let text = actual?.comparableText?.lowercased(), let needle else { return false }
+            return text.hasSuffix(needle)
         case .multiLikeOr, .multiLikeAnd:
             guard let text = actual?.comparableText?.lowercased() else { return false }
-            let needles = FilterValue.list(value).map { $0.lowercased() }
-            guard !needles.isEmpty else { return true }
+            guard !lowercasedItems.isEmpty else { return true }
             return self.operator == .multiLikeOr
-                ? needles.contains { text.contains($0) }
-                : needles.allSatisfy { text.contains($0) }
+                ? lowercasedItems.contains { text.contains($0) }
+                : lowercasedItems.allSatisfy { text.contains($0) }
         case .matchOr, .matchAnd:
             guard let text = actual?.comparableText else { return false }
-            let items = Set(FilterValue.list(.string(text)).map { $0.lowercased() })
-            let wanted = FilterValue.list(value).map { $0.lowercased() }
-            guard !wanted.isEmpty else { return true }
-            return self.operator == .matchOr ? wanted.contains { items.contains($0) } : wanted.allSatisfy { items.contains($0) }
+            let present = Set(FilterValue.list(.string(text)).map { $0.lowercased() })
+            guard !lowercasedItems.isEmpty else { return true }
+            return self.operator == .matchOr
+                ? lowercasedItems.contains { present.contains($0) }
+                : lowercasedItems.allSatisfy { present.contains($0) }
         case .greaterThanOrEqual, .lessThanOrEqual, .greaterThan, .lessThan:
             guard let actual, let order = FilterValue.compare(actual, value) else { return false }
             switch self.operator {
