@@ -3,6 +3,7 @@ import Hummingbird
 import Kaltura
 import KalturaSchema
 import Logging
+import ServiceLifecycle
 
 /// A local Kaltura API v3 server driven by a schema: every service the schema declares is
 /// routed, sessions are checked like the real server's, and objects live in memory per partner.
@@ -41,22 +42,25 @@ public struct KalturaEmulator: Sendable {
     }
 
     /// Starts serving in the background and returns once the server listens.
+    ///
+    /// ``RunningEmulator/stop()`` shuts the server down gracefully (no signal handlers are installed).
     public func start() async throws -> RunningEmulator {
         let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let app = application { port in
             portContinuation.yield(port)
             portContinuation.finish()
         }
+        let group = ServiceGroup(services: [app], logger: app.logger)
         let task = Task {
             defer { portContinuation.finish() }
-            try await app.run()
+            try await group.run()
         }
         var iterator = portStream.makeAsyncIterator()
         guard let port = await iterator.next() else {
             try await task.value
             throw CancellationError()
         }
-        return RunningEmulator(port: port, task: task)
+        return RunningEmulator(port: port, group: group, task: task)
     }
 
     /// Answers one request in process, without a socket.
