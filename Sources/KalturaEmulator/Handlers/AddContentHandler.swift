@@ -4,8 +4,6 @@ import Kaltura
 /// `READY` (2). An upload-token resource must name a token in `FULL_UPLOAD`, which is then
 /// `CLOSED` (3).
 struct AddContentHandler: ActionHandler {
-    static let noContent = "7"
-    static let ready = "2"
     static let closedToken = 3
 
     func handle(_ call: ActionCall, in environment: EmulatorEnvironment) async throws(KalturaAPIError) -> KalturaValue {
@@ -19,7 +17,9 @@ struct AddContentHandler: ActionHandler {
         let tokenRoot = model.storageRoot(of: "KalturaUploadToken")
         return try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
             let entry = try access.existing(id, in: space)
-            guard entry.fields["status"]?.stringValue == Self.noContent else {
+            guard let noContent = model.statusValue("NO_CONTENT", of: entry.objectType),
+                  let ready = model.statusValue("READY", of: entry.objectType),
+                  entry.fields["status"].map({ FilterValue.equal($0, noContent) }) == true else {
                 throw errors.make("ENTRY_ALREADY_WITH_CONTENT")
             }
             guard let resource else { return .object(entry) }
@@ -35,11 +35,7 @@ struct AddContentHandler: ActionHandler {
                                                                          fields: ["status": .int(Self.closedToken)]))
                 space.store(closed, id: tokenId, in: tokenRoot)
             }
-            let status = entry.fields["status"].map { value -> KalturaValue in
-                if case .int = value { return .int(2) }
-                return .string(Self.ready)
-            } ?? .string(Self.ready)
-            let updated = builder.updated(entry, with: KalturaObject(objectType: entry.objectType, fields: ["status": status]))
+            let updated = builder.updated(entry, with: KalturaObject(objectType: entry.objectType, fields: ["status": ready]))
             space.store(updated, id: id, in: access.root)
             return .object(updated)
         }

@@ -38,7 +38,7 @@ struct ObjectBuilder: Sendable {
         if has("updatedAt") { values["updatedAt"] = .int(now) }
         if defined, values["status"] == nil || model.property("status", of: className)?.isReadOnly == true,
            let status = model.initialStatus(of: className) {
-            values["status"] = status.value
+            values["status"] = status
         }
         if defined, !userId.isEmpty {
             if model.property("creatorId", of: className) != nil, values["creatorId"] == nil { values["creatorId"] = .string(userId) }
@@ -90,13 +90,5 @@ struct ObjectBuilder: Sendable {
             if !tag.isEmpty, seen.insert(tag).inserted { tags.append(tag) }
         }
         return tags.joined(separator: ", ")
-    }
-}
-
-extension KalturaValueSpelling {
-    /// The spelling as a value of its base type.
-    var value: KalturaValue {
-        if base == .int, let number = Int(text) { return .int(number) }
-        return .string(text)
     }
 }

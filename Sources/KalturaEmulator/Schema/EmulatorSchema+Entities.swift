@@ -1,3 +1,4 @@
+import Kaltura
 import KalturaSchema
 
 extension EmulatorSchema {
@@ -54,16 +55,21 @@ extension EmulatorSchema {
 
     /// The status a new object of `className` starts in: for entries `NO_CONTENT`, otherwise
     /// the first of `PENDING`, `ACTIVE`, `READY` or `ENABLED` its status enum defines.
-    func initialStatus(of className: String) -> KalturaValueSpelling? {
-        guard let status = property("status", of: className),
-              case .enumeration(let enumName, let base) = status.type,
-              let definition = schema.enumeration(named: enumName) else { return nil }
+    func initialStatus(of className: String) -> KalturaValue? {
         for preferred in ["NO_CONTENT", "PENDING", "ACTIVE", "READY", "ENABLED"] {
-            if let constant = definition.constant(named: preferred) {
-                return KalturaValueSpelling(text: constant.value, base: base)
-            }
+            if let value = statusValue(preferred, of: className) { return value }
         }
         return nil
+    }
+
+    /// The constant `name` of the enum that types `className`'s `status`, as a value of the
+    /// enum's base type (`.int(2)` for an int enum, `.string("2")` for a string enum).
+    func statusValue(_ name: String, of className: String) -> KalturaValue? {
+        guard let status = property("status", of: className),
+              case .enumeration(let enumName, let base) = status.type,
+              let constant = schema.enumeration(named: enumName)?.constant(named: name) else { return nil }
+        if base == .int, let number = Int(constant.value) { return .int(number) }
+        return .string(constant.value)
     }
 
     /// Whether objects of `className` carry an entry status (`KalturaEntryStatus`), whose lists
@@ -74,10 +80,4 @@ extension EmulatorSchema {
         }
         return enumName == "KalturaEntryStatus"
     }
-}
-
-/// An enum value as the schema spells it, with the base type it travels as.
-struct KalturaValueSpelling: Sendable, Hashable {
-    var text: String
-    var base: PrimitiveType
 }
