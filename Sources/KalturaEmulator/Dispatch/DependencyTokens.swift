@@ -1,3 +1,4 @@
+import Foundation
 import Kaltura
 import OrderedCollections
 
@@ -110,21 +111,5 @@ enum DependencyTokens {
         case .string(let text): return text.isEmpty || text == "0" ? nil : text
         case .null, .array, .map, .object: return nil
         }
-    }
-}
-
-extension String {
-    /// The string with every occurrence of `target` replaced.
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
     }
 }

@@ -31,11 +31,11 @@ struct HeaderParameters {
             }
         }
         pieces.append(current)
-        value = pieces.first.map { $0.trimmingSpaces() } ?? ""
+        value = pieces.first.map { $0.trimming(" \t") } ?? ""
         for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            let key = piece[..<equals].trimmingSpaces().lowercased()
-            var text = piece[piece.index(after: equals)...].trimmingSpaces()
+            let key = piece[..<equals].trimming(" \t").lowercased()
+            var text = piece[piece.index(after: equals)...].trimming(" \t")
             if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
                 text = Self.unquote(text.dropFirst().dropLast())
             }
@@ -63,11 +63,5 @@ struct HeaderParameters {
             }
         }
         return result
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSpaces() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

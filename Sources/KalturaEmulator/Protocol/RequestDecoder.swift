@@ -1,3 +1,4 @@
+import Foundation
 import Kaltura
 import OrderedCollections
 
@@ -84,7 +85,7 @@ struct RequestDecoder: Sendable {
 
     /// The `/key/value` pairs of a path below `/api_v3` (skipping `index.php`).
     static func pathPairs(_ path: String) -> [(String, String)] {
-        var segments = path.split(separator: "/", omittingEmptySubsequences: true).map { String($0).removingPercentEncoding }
+        var segments = path.split(separator: "/", omittingEmptySubsequences: true).map { String($0).removingPercentEncoding ?? String($0) }
         if segments.first == "api_v3" { segments.removeFirst() }
         if segments.first == "index.php" { segments.removeFirst() }
         var pairs: [(String, String)] = []
@@ -123,24 +124,5 @@ struct RequestDecoder: Sendable {
                 base[key] = value
             }
         }
-    }
-}
-
-extension String {
-    /// The string with `%XX` escapes decoded (as UTF-8); malformed escapes are kept.
-    fileprivate var removingPercentEncoding: String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        var iterator = Array(utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "%"), iterator.count >= 2,
-               let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                iterator = iterator.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
