@@ -7,7 +7,7 @@ struct GetByIdsHandler: ActionHandler {
         let access = try EntityAccess(call, model: environment.model)
         let ids = FilterValue.list(.string(try access.requestedId()))
         let partnerId = try call.requirePartner(environment.errors)
-        return try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
+        return try await environment.store.withPartner(partnerId, mutating: false) { space, _ throws(KalturaAPIError) in
             .array(ids.compactMap { id in
                 space.object(id, in: access.root).flatMap { access.isVisible($0) ? .object($0) : nil }
             })

@@ -6,7 +6,7 @@ struct GetHandler: ActionHandler {
         let access = try EntityAccess(call, model: environment.model)
         let id = try access.requestedId()
         let partnerId = try call.requirePartner(environment.errors)
-        return try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
+        return try await environment.store.withPartner(partnerId, mutating: false) { space, _ throws(KalturaAPIError) in
             .object(try access.existing(id, in: space))
         }
     }

@@ -20,7 +20,7 @@ struct ListHandler: ActionHandler {
         let partnerId = try call.requirePartner(environment.errors)
         let countsOnly = countsOnly
         let finalQuery = query
-        let (total, page) = try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
+        let (total, page) = try await environment.store.withPartner(partnerId, mutating: false) { space, _ throws(KalturaAPIError) in
             let matches = finalQuery.matching(space.objects(in: access.root).lazy.filter(access.isVisible))
             return (matches.count, countsOnly ? [] : Array(finalQuery.page(of: matches)))
         }

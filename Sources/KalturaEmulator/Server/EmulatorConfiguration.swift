@@ -16,6 +16,9 @@ extension KalturaEmulator {
         public var partners: [EmulatorPartner]
         /// When set, one JSON line per received call is appended to this file.
         public var recordURL: URL?
+        /// When set, the state is loaded from `state.json` in this folder at start and saved
+        /// there about once a second while it changes, and at shutdown.
+        public var dataDirectory: URL?
         /// The largest request body accepted, in bytes (uploads included).
         public var maximumBodySize: Int
         /// The current time in Unix seconds; tests may fix it.
@@ -34,6 +37,7 @@ extension KalturaEmulator {
             schemaXML: Data = Schema.demoSchemaXML,
             partners: [EmulatorPartner],
             recordURL: URL? = nil,
+            dataDirectory: URL? = nil,
             maximumBodySize: Int = 256 << 20,
             clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
         ) {
@@ -43,6 +47,7 @@ extension KalturaEmulator {
             self.schemaXML = schemaXML
             self.partners = partners
             self.recordURL = recordURL
+            self.dataDirectory = dataDirectory
             self.maximumBodySize = maximumBodySize
             self.clock = clock
         }

@@ -18,15 +18,20 @@ public struct KalturaEmulator: Sendable {
     /// The configuration the emulator was created with.
     public let configuration: Configuration
     let responder: EmulatorResponder
+    private let store: ObjectStore
+    private let persistence: StatePersistence?
 
     /// Prepares an emulator; nothing listens until ``run(onListening:)`` or ``start()``.
     ///
-    /// - Throws: When the record file cannot be opened.
+    /// - Throws: When the record file cannot be opened, or ``StatePersistenceError`` when the
+    ///   saved state in ``Configuration/dataDirectory`` cannot be read.
     public init(configuration: Configuration) throws {
         self.configuration = configuration
         let model = EmulatorSchema(configuration.schema)
+        persistence = configuration.dataDirectory.map { StatePersistence(directory: $0) }
+        store = try persistence?.load().map { ObjectStore(restoring: $0) } ?? ObjectStore()
         let environment = EmulatorEnvironment(
-            model: model, store: ObjectStore(), partners: PartnerRegistry(configuration.partners), clock: configuration.clock)
+            model: model, store: store, partners: PartnerRegistry(configuration.partners), clock: configuration.clock)
         let recorder = try configuration.recordURL.map { try CallRecorder(appendingTo: $0) }
         responder = EmulatorResponder(
             dispatcher: Dispatcher(environment: environment, recorder: recorder),
@@ -38,7 +43,16 @@ public struct KalturaEmulator: Sendable {
     ///
     /// - Parameter onListening: Called once with the bound port, when the server accepts connections.
     public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await application(onListening: onListening).runService()
+        let app = application(onListening: onListening)
+        try await ServiceGroup(services: services(around: app), gracefulShutdownSignals: [.sigterm, .sigint],
+                               logger: app.logger).run()
+    }
+
+    /// The services to run: the state saver (when there is a data folder) before the server, so
+    /// that graceful shutdown stops the server first and saves last.
+    private func services(around app: some ApplicationProtocol) -> [any Service] {
+        guard let persistence else { return [app] }
+        return [StateSaver(store: store, persistence: persistence, logger: app.logger), app]
     }
 
     /// Starts serving in the background and returns once the server listens.
@@ -50,7 +64,7 @@ public struct KalturaEmulator: Sendable {
             portContinuation.yield(port)
             portContinuation.finish()
         }
-        let group = ServiceGroup(services: [app], logger: app.logger)
+        let group = ServiceGroup(services: services(around: app), logger: app.logger)
         let task = Task {
             defer { portContinuation.finish() }
             try await group.run()

@@ -12,6 +12,11 @@ struct IdentifierGenerator: Sendable {
         return next
     }
 
+    /// Records that `id` is taken under `root`, so later integers are larger.
+    mutating func noteInteger(_ id: Int, for root: String) {
+        counters[root] = max(counters[root] ?? 0, id)
+    }
+
     /// A fresh string id: `0_` and eight random lowercase letters and digits.
     mutating func nextString(isTaken: (String) -> Bool) -> String {
         while true {

@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run a local Kaltura API v3 server (the emulator) driven by a schema.",
         discussion: """
             Serves /api_v3/service/{service}/action/{action}, /api_v3/index.php and multirequests for every \
-            service of the schema, with sessions, CRUD and list filters on an in-memory store per partner. \
+            service of the schema, with sessions, CRUD and list filters on an in-memory store per partner \
+            (kept in DIR/state.json with --data). \
             When ready it prints exactly one line, 'listening on http://HOST:PORT'. Without --partner it \
             creates a demo partner and prints its id and admin secret first.
             """)
@@ -30,6 +31,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Append one JSON line per received call to FILE.", valueName: "file"))
     var record: String?
+
+    @Option(help: ArgumentHelp("Keep the state in DIR/state.json: loaded at start, saved while it changes and at exit.",
+                               valueName: "dir"))
+    var data: String?
 
     func validate() throws {
         for argument in partners where EmulatorPartner(argument: argument) == nil {
@@ -56,7 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             emulator = try KalturaEmulator(configuration: .init(
                 host: host, port: port, schema: loaded, schemaXML: document, partners: partnerList,
-                recordURL: record.map { URL(fileURLWithPath: $0) }))
+                recordURL: record.map { URL(fileURLWithPath: $0) }, dataDirectory: data.map { URL(fileURLWithPath: $0) }))
+        } catch let error as StatePersistenceError {
+            throw CommandFailure("\(error)")
         } catch {
             throw CommandFailure("cannot open the record file \(record ?? ""): \(error)")
         }
