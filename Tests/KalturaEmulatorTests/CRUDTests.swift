@@ -70,6 +70,17 @@ struct CRUDTests {
         #expect(try await harness.admin("uploadtoken", "get", ["uploadTokenId": "0_none"]).apiError?.code == "UPLOAD_TOKEN_NOT_FOUND")
     }
 
+    @Test("a client-chosen writable id is kept; an optional object left out is an empty one")
+    func clientIdsAndOptionalObjects() async throws {
+        let harness = try EmulatorHarness()
+        let user = try await harness.admin("user", "add", ["user": ["objectType": "KalturaUser", "id": "alice", "email": "a@example.com"]])
+        #expect(user["id"] == "alice")
+        #expect(try await harness.admin("user", "get", ["userId": "alice"])["email"] == "a@example.com")
+        let token = try await harness.admin("uploadtoken", "add")
+        #expect(token["objectType"] == "KalturaUploadToken")
+        #expect(token["status"] == 0)
+    }
+
     @Test("objects of classes the schema lacks are stored with the objectType sent")
     func unknownClasses() async throws {
         let harness = try EmulatorHarness()

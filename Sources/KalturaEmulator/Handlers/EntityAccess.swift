@@ -32,15 +32,15 @@ struct EntityAccess: Sendable {
         }
     }
 
-    /// The id the call names, as stored keys spell it.
+    /// The id the call names, as stored keys spell it. An optional id left out means the
+    /// session's user (`user.get()`).
     func requestedId() throws(KalturaAPIError) -> String {
         guard let parameter = idParameter else {
             throw model.errors.make("ACTION_NOT_IMPLEMENTED", call.action.name, call.service.id)
         }
-        guard let id = call.parameters[parameter.name]?.stringValue else {
-            throw model.errors.make("MISSING_MANDATORY_PARAMETER", parameter.name)
-        }
-        return id
+        if let id = call.parameters[parameter.name]?.stringValue { return id }
+        if parameter.isOptional, !call.userId.isEmpty { return call.userId }
+        throw model.errors.make("MISSING_MANDATORY_PARAMETER", parameter.name)
     }
 
     /// The first object parameter that is not a filter or pager: the object of `add` and `update`.
@@ -51,15 +51,18 @@ struct EntityAccess: Sendable {
         }
     }
 
-    /// The object the call carries in ``objectParameter``.
+    /// The object the call carries in ``objectParameter``; an optional object parameter left
+    /// out counts as an empty object of its declared class (`uploadToken.add()`).
     func sentObject() throws(KalturaAPIError) -> KalturaObject {
         guard let parameter = objectParameter else {
             throw model.errors.make("ACTION_NOT_IMPLEMENTED", call.action.name, call.service.id)
         }
-        guard case .object(let object)? = call.parameters[parameter.name] else {
+        if case .object(let object)? = call.parameters[parameter.name] { return object }
+        guard parameter.isOptional, let className = EmulatorSchema.className(of: parameter.type) else {
             throw model.errors.make("MISSING_MANDATORY_PARAMETER", parameter.name)
         }
-        return object
+        let concrete = try ValueCoercer(model: model, now: call.now).concreteClass(sent: nil, declared: className)
+        return KalturaObject(objectType: concrete)
     }
 
     /// The filter object of a `list` or `count`, if sent.

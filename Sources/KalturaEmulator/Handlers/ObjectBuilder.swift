@@ -11,7 +11,8 @@ struct ObjectBuilder: Sendable {
     let userId: String
 
     /// A new object from what the client sent, with the server-side fields filled in: `id`
-    /// (a counting integer or an entry-style string, by the schema's type), `partnerId`,
+    /// unless the client chose it (a counting integer or an entry-style string, by the schema's
+    /// type), `partnerId`,
     /// `createdAt`, `updatedAt`, the initial `status`, and the session's user as `creatorId`
     /// or `userId` where those are not given.
     func newObject(from sent: KalturaObject, root: String, identifiers: inout IdentifierGenerator,
@@ -25,7 +26,7 @@ struct ObjectBuilder: Sendable {
         func has(_ name: String) -> Bool { !defined || model.property(name, of: className) != nil }
         func type(of name: String) -> TypeReference? { model.property(name, of: className)?.type }
 
-        if has("id") {
+        if has("id"), values["id"] == nil {  // a writable id (a user's id) is the client's to choose
             switch type(of: "id") {
             case .primitive(.string)?:
                 values["id"] = .string(identifiers.nextString(isTaken: isTaken))
