@@ -76,6 +76,8 @@ struct CRUDTests {
         let user = try await harness.admin("user", "add", ["user": ["objectType": "KalturaUser", "id": "alice", "email": "a@example.com"]])
         #expect(user["id"] == "alice")
         #expect(try await harness.admin("user", "get", ["userId": "alice"])["email"] == "a@example.com")
+        #expect(try await harness.admin("user", "add", ["user": ["objectType": "KalturaUser", "id": "alice"]]).apiError
+            == KalturaAPIError(code: "DUPLICATE_USER_BY_ID", message: "User with id [alice] already exists in system", args: ["UID": "alice"]))
         let token = try await harness.admin("uploadtoken", "add")
         #expect(token["objectType"] == "KalturaUploadToken")
         #expect(token["status"] == 0)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Kaltura
 import KalturaEmulator
 import Testing
@@ -85,6 +88,19 @@ struct RequestDecodingTests {
                                                    contentType: "multipart/form-data; boundary=\(boundary)", body: Array(body))
         let result = try KalturaJSON.decode(reply.body)
         #expect(result["uploadedFileSize"] == 3.0)
+    }
+
+    @Test("over HTTP: OPTIONS answers the CORS methods")
+    func options() async throws {
+        let harness = try EmulatorHarness()
+        let response = try await harness.live { client in
+            var request = URLRequest(url: client.url("/api_v3/service/media/action/list"))
+            request.httpMethod = "OPTIONS"
+            return try await URLSession.shared.data(for: request).1 as! HTTPURLResponse
+        }
+        #expect(response.statusCode == 200)
+        #expect(response.value(forHTTPHeaderField: "Access-Control-Allow-Methods") == "POST, GET, HEAD, OPTIONS")
+        #expect(response.value(forHTTPHeaderField: "Access-Control-Allow-Origin") == "*")
     }
 
     @Test("over HTTP: a JSON POST and a GET with query parameters")

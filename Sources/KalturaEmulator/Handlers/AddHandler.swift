@@ -1,7 +1,8 @@
 import Kaltura
 
 /// `add` for any service: stores the sent object with the server-side fields filled in.
-/// Read-only properties may not be sent (`PROPERTY_VALIDATION_NOT_UPDATABLE`).
+/// Read-only properties may not be sent (`PROPERTY_VALIDATION_NOT_UPDATABLE`); a client-chosen
+/// id that is taken gets the action's `DUPLICATE_…` error (e.g. `DUPLICATE_USER_BY_ID`).
 struct AddHandler: ActionHandler {
     func handle(_ call: ActionCall, in environment: EmulatorEnvironment) async throws(KalturaAPIError) -> KalturaValue {
         let model = environment.model
@@ -15,9 +16,15 @@ struct AddHandler: ActionHandler {
         let partnerId = try call.requirePartner(environment.errors)
         let builder = ObjectBuilder(model: model, now: call.now, partnerId: partnerId, userId: call.userId)
         let root = model.storageRoot(of: sent.objectType)
+        let duplicate = call.action.errorNames.first { $0.hasPrefix("DUPLICATE_") && environment.errors.knows($0) }
+            ?? "INVALID_OBJECT_ID"
+        let errors = environment.errors
         return try await environment.store.withPartner(partnerId) { space, identifiers throws(KalturaAPIError) in
             let object = builder.newObject(from: sent, root: root, identifiers: &identifiers) { space.object($0, in: root) != nil }
             let id = object.fields["id"]?.stringValue ?? String(space.collections[root]?.objects.count ?? 0)
+            if sent.fields["id"] != nil, space.object(id, in: root) != nil {
+                throw errors.make(duplicate, id)  // a client-chosen id that is taken
+            }
             space.store(object, id: id, in: root)
             return .object(object)
         }
