@@ -18,13 +18,11 @@ struct XMLPresenter: Sendable {
     func present(_ value: KalturaValue) -> KalturaValue {
         switch value {
         case .object(let object):
-            let names = model.outputPropertyNames(of: object.objectType)
-            guard !names.isEmpty else {
+            guard var fields = model.nullFields(of: object.objectType) else {
                 return .object(KalturaObject(objectType: object.objectType, fields: object.fields.mapValues(present)))
             }
-            var fields = OrderedDictionary<String, KalturaValue>(minimumCapacity: names.count)
-            for name in names {
-                fields[name] = object.fields[name].map(present) ?? .null
+            for (name, value) in object.fields {
+                fields[name] = present(value)
             }
             return .object(KalturaObject(objectType: object.objectType, fields: fields))
         case .array(let elements):

@@ -1,4 +1,6 @@
+import Kaltura
 import KalturaSchema
+import OrderedCollections
 
 /// The schema plus the lookups the emulator needs on every call, computed once at start-up:
 /// the order in which each class's properties are written, each class's properties by name
@@ -10,6 +12,7 @@ struct EmulatorSchema: Sendable {
     let errors: EmulatorErrors
 
     private let outputNames: [String: [String]]
+    private let nullTemplates: [String: OrderedDictionary<String, KalturaValue>]
     private let propertiesByName: [String: [String: PropertyDefinition]]
     private let lineage: [String: Set<String>]
     private let roots: [String: String]
@@ -35,6 +38,9 @@ struct EmulatorSchema: Sendable {
             roots[definition.name] = ancestors.filter { !Self.isGenericBase($0) }.last ?? definition.name
         }
         self.outputNames = outputNames
+        nullTemplates = outputNames.mapValues { names in
+            OrderedDictionary(uniqueKeys: names, values: repeatElement(KalturaValue.null, count: names.count))
+        }
         self.propertiesByName = propertiesByName
         self.lineage = lineage
         self.roots = roots
@@ -50,6 +56,12 @@ struct EmulatorSchema: Sendable {
     /// object members). Write-only properties are left out. Empty for classes the schema lacks.
     func outputPropertyNames(of className: String) -> [String] {
         outputNames[className] ?? []
+    }
+
+    /// Every output property of a class set to null, in output order: copied and filled in,
+    /// it gives an object the XML shape without re-hashing every name for every object.
+    func nullFields(of className: String) -> OrderedDictionary<String, KalturaValue>? {
+        nullTemplates[className]
     }
 
     /// Whether the schema defines `className`.
