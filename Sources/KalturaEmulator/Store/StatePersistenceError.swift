@@ -5,6 +5,7 @@ public enum StatePersistenceError: Error, Sendable, Hashable, CustomStringConver
     /// The folder or file could not be created or written.
     case unwritable(path: String, reason: String)
 
+    /// What went wrong, with the path or reason.
     public var description: String {
         switch self {
         case .unreadableState(let reason): "the saved emulator state cannot be read: \(reason)"
