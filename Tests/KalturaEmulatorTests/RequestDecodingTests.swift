@@ -37,6 +37,18 @@ struct RequestDecodingTests {
         #expect(list["objects"]?[0]?["name"] == "form me")
     }
 
+    @Test("absurdly deep parameter names are dropped, not grouped")
+    func deepNames() async throws {
+        let harness = try EmulatorHarness()
+        let deep = "a" + String(repeating: ":a", count: 100_000)
+        let (_, form) = await harness.raw("/api_v3/service/system/action/ping", contentType: "application/x-www-form-urlencoded",
+                                          body: "format=1&\(deep)=1")
+        #expect(form == "true")
+        let (_, json) = await harness.raw("/api_v3/service/system/action/ping", contentType: "application/json",
+                                          body: #"{"format":1,"\#(deep)":1}"#)
+        #expect(json == "true")
+    }
+
     @Test("query parameters override body parameters")
     func queryOverridesBody() async throws {
         let harness = try EmulatorHarness()

@@ -54,6 +54,15 @@ struct UploadTests {
             == "ENTRY_ALREADY_WITH_CONTENT")
     }
 
+    @Test("a resumeAt past the size limit is refused instead of allocating")
+    func hugeResumeAt() async throws {
+        let harness = try EmulatorHarness()
+        let token = try await harness.admin("uploadtoken", "add", ["uploadToken": ["objectType": "KalturaUploadToken"]])
+        let id = try #require(token["id"]?.stringValue)
+        #expect(try await upload(harness, token: id, "x", resume: true, finalChunk: false, resumeAt: 1 << 40).apiError?.code
+            == "UPLOAD_ERROR")
+    }
+
     @Test("upload to an unknown token")
     func unknownToken() async throws {
         let harness = try EmulatorHarness()

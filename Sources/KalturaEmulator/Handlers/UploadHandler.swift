@@ -10,6 +10,9 @@ import Kaltura
 struct UploadHandler: ActionHandler {
     static let partialUpload = 1
     static let fullUpload = 2
+    /// The largest file a token may hold (1 GiB): a `resumeAt` past it is refused with
+    /// `UPLOAD_ERROR` rather than padding memory with zeros.
+    static let maximumFileSize = 1 << 30
 
     func handle(_ call: ActionCall, in environment: EmulatorEnvironment) async throws(KalturaAPIError) -> KalturaValue {
         let errors = environment.errors
@@ -30,6 +33,7 @@ struct UploadHandler: ActionHandler {
             guard status == 0 || status == Self.partialUpload else {
                 throw errors.make("UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD")
             }
+            guard resumeAt < Self.maximumFileSize - file.bytes.count else { throw errors.make("UPLOAD_ERROR") }
             var bytes = resume ? space.uploads[id] ?? [] : []
             if resume, resumeAt >= 0 {
                 if bytes.count < resumeAt { bytes.append(contentsOf: repeatElement(0, count: resumeAt - bytes.count)) }

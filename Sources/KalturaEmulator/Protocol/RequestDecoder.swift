@@ -11,8 +11,12 @@ import OrderedCollections
 /// - an `application/x-www-form-urlencoded` body is read as colon-flattened fields;
 /// - any other body is ignored;
 /// - the query string and `/key/value` pairs in the path (after `/api_v3`, and after an
-///   optional `index.php`) are merged over the body, recursively.
+///   optional `index.php`) are merged over the body, recursively;
+/// - names nested deeper than ``maximumNameDepth`` (`a:b:c:…`, `a[b][c]…`) are dropped: no real
+///   parameter comes close, and grouping them recursively could exhaust the stack.
 struct RequestDecoder: Sendable {
+    /// The most `:` or `[` separated segments a parameter name may have.
+    static let maximumNameDepth = 64
     /// Decodes one request.
     ///
     /// - Parameters:
@@ -24,7 +28,7 @@ struct RequestDecoder: Sendable {
     func decode(path: String, query: String?, contentType: String?, body: [UInt8]) throws(RequestDecodingError) -> APIRequest {
         var files: [String: UploadedFile] = [:]
         var parameters = try bodyParameters(contentType: contentType, body: body, files: &files)
-        var overrides = query.map { KalturaForm.decode($0) } ?? [:]
+        var overrides = query.map { Self.form(KalturaForm.fields(in: $0)) } ?? [:]
         for (key, value) in Self.pathPairs(path) {
             overrides[key] = .string(value)
         }
@@ -54,10 +58,10 @@ struct RequestDecoder: Sendable {
                 }
             }
             if let json, !json.isEmpty { return json }
-            return KalturaForm.group(fields)
+            return Self.form(fields)
         }
         if lowered.hasPrefix("application/x-www-form-urlencoded") {
-            return KalturaForm.decode(body)
+            return Self.form(KalturaForm.fields(in: body))
         }
         return [:]
     }
@@ -73,14 +77,29 @@ struct RequestDecoder: Sendable {
         else { return nil }
         switch value {
         case .map(let entries):
-            return KalturaForm.group(entries)
+            return KalturaForm.group(entries.filter { isAcceptable($0.key) })
         case .object(let object):
-            var entries = object.fields
+            var entries = object.fields.filter { isAcceptable($0.key) }
             entries["objectType"] = .string(object.objectType)
             return KalturaForm.group(entries)
         case .null, .bool, .int, .float, .string, .array:
             return nil
         }
+    }
+
+    /// Form fields grouped into the parameter tree, without names nested too deeply.
+    static func form(_ fields: [KalturaForm.Field]) -> OrderedDictionary<String, KalturaValue> {
+        KalturaForm.group(fields.filter { isAcceptable($0.name) })
+    }
+
+    /// Whether a parameter name has at most ``maximumNameDepth`` segments.
+    static func isAcceptable(_ name: String) -> Bool {
+        var segments = 1
+        for byte in name.utf8 where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "[") {
+            segments += 1
+            if segments > maximumNameDepth { return false }
+        }
+        return true
     }
 
     /// The `/key/value` pairs of a path below `/api_v3` (skipping `index.php`).
