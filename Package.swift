@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +47,9 @@ let package = Package(
                 "Kaltura",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -81,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "KalturaEmulatorTests",
             dependencies: ["KalturaEmulator", "Kaltura", "KalturaSchema",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+                           .product(name: "OrderedCollections", package: "swift-collections")]
         ),
     ]
 )

@@ -1,10 +1,23 @@
-/// Inheritance resolved once at load: each class's flattened property list and its direct subclasses.
-struct ClassHierarchy {
-    private(set) var flattenedProperties: [[PropertyDefinition]]
+/// Inheritance resolved once at load: each class's base (cycles cut), its own properties by name,
+/// and the direct subclasses of each class. Flattened property lists are built on demand.
+struct ClassHierarchy: Sendable {
+    /// The position of each class's base class, or `nil` for a root.
+    private(set) var bases: [Int?]
+    /// For each class, its own properties' positions by name (the first declaration wins).
+    private(set) var ownPropertyIndex: [[String: Int]]
+    /// Class names by the name of their base, in document order.
     private(set) var directSubclasses: [String: [String]] = [:]
 
     init(classes: [ClassDefinition], classIndex: [String: Int], diagnostics: inout [SchemaDiagnostic]) {
-        var bases: [Int?] = Array(repeating: nil, count: classes.count)
+        bases = Array(repeating: nil, count: classes.count)
+        ownPropertyIndex = classes.map { definition in
+            var index: [String: Int] = [:]
+            index.reserveCapacity(definition.properties.count)
+            for (position, property) in definition.properties.enumerated() where index[property.name] == nil {
+                index[property.name] = position
+            }
+            return index
+        }
         for (position, definition) in classes.enumerated() {
             guard let baseName = definition.baseName, baseName != Schema.objectBaseClassName else { continue }
             if let base = classIndex[baseName] {
@@ -31,20 +44,16 @@ struct ClassHierarchy {
                 current = base
             }
         }
-        var flattened: [[PropertyDefinition]?] = Array(repeating: nil, count: classes.count)
-        func flatten(_ position: Int) -> [PropertyDefinition] {
-            if let done = flattened[position] { return done }
-            var properties = bases[position].map(flatten) ?? []
-            for property in classes[position].properties {
-                if let existing = properties.firstIndex(where: { $0.name == property.name }) {
-                    properties[existing] = property
-                } else {
-                    properties.append(property)
-                }
-            }
-            flattened[position] = properties
-            return properties
+    }
+
+    /// The class at `position` followed by its ancestors, nearest first.
+    func chain(from position: Int) -> [Int] {
+        var result = [position]
+        var current = position
+        while let base = bases[current] {
+            result.append(base)
+            current = base
         }
-        flattenedProperties = classes.indices.map(flatten)
+        return result
     }
 }

@@ -35,16 +35,14 @@ public struct Schema: Sendable {
     private let pluginServiceIndex: [PluginServiceKey: Int]
     private let pluginIndex: [String: Int]
     private let errorIndex: [String: Int]
-    private let flattenedProperties: [[PropertyDefinition]]
-    private let propertyIndex: [[String: Int]]
-    private let directSubclasses: [String: [String]]
+    private let hierarchy: ClassHierarchy
 
     struct PluginServiceKey: Hashable {
         var plugin: String
         var service: String
     }
 
-    init(document: SchemaDocument) {
+    init(document: consuming SchemaDocument) {
         var diagnostics = document.diagnostics
         apiVersion = document.apiVersion
         generatedDate = document.generatedDate
@@ -59,35 +57,40 @@ public struct Schema: Sendable {
         serviceIndex = Self.index(document.services, kind: "service", name: { $0.id.lowercased() }, diagnostics: &diagnostics)
 
         var resolver = TypeResolver(enums: document.enums, enumIndex: enumIndex, classIndex: classIndex)
+        // Move the arrays out so the in-place type resolution below does not copy them.
         var classes = document.classes
+        document.classes = []
         for classPosition in classes.indices {
             let className = classes[classPosition].name
             for propertyPosition in classes[classPosition].properties.indices {
                 let property = classes[classPosition].properties[propertyPosition]
-                let place = "\(className).\(property.name)"
                 classes[classPosition].properties[propertyPosition].type = resolver.resolve(
-                    type: property.typeName, enumType: property.enumTypeName, arrayType: property.arrayTypeName, at: place)
-                if let valuesEnum = property.valuesEnumType { _ = resolver.resolve(name: valuesEnum, at: place) }
+                    type: property.typeName, enumType: property.enumTypeName, arrayType: property.arrayTypeName,
+                    at: "\(className).\(property.name)")
+                if let valuesEnum = property.valuesEnumType {
+                    _ = resolver.resolve(name: valuesEnum, at: "\(className).\(property.name)")
+                }
             }
         }
         var services = document.services
+        document.services = []
         for servicePosition in services.indices {
             let serviceId = services[servicePosition].id
             for actionPosition in services[servicePosition].actions.indices {
                 var action = services[servicePosition].actions[actionPosition]
-                let place = "\(serviceId).\(action.name)"
+                let actionName = action.name
                 for parameterPosition in action.parameters.indices {
                     let parameter = action.parameters[parameterPosition]
                     action.parameters[parameterPosition].type = resolver.resolve(
                         type: parameter.typeName, enumType: parameter.enumTypeName, arrayType: parameter.arrayTypeName,
-                        at: "\(place)(\(parameter.name))")
+                        at: "\(serviceId).\(actionName)(\(parameter.name))")
                 }
                 if let resultType = action.resultTypeName {
                     action.result = resolver.resolve(type: resultType, enumType: nil, arrayType: action.resultArrayTypeName,
-                                                     at: "\(place) result")
+                                                     at: "\(serviceId).\(actionName) result")
                 }
                 for errorName in action.errorNames where errorIndex[errorName] == nil {
-                    diagnostics.append(.init(.undeclaredError(name: errorName, action: place)))
+                    diagnostics.append(.init(.undeclaredError(name: errorName, action: "\(serviceId).\(actionName)")))
                 }
                 services[servicePosition].actions[actionPosition] = action
             }
@@ -107,17 +110,7 @@ public struct Schema: Sendable {
         self.classes = classes
         self.services = services
 
-        let hierarchy = ClassHierarchy(classes: classes, classIndex: classIndex, diagnostics: &diagnostics)
-        flattenedProperties = hierarchy.flattenedProperties
-        propertyIndex = hierarchy.flattenedProperties.map { properties in
-            var index: [String: Int] = [:]
-            index.reserveCapacity(properties.count)
-            for (position, property) in properties.enumerated() where index[property.name] == nil {
-                index[property.name] = position
-            }
-            return index
-        }
-        directSubclasses = hierarchy.directSubclasses
+        hierarchy = ClassHierarchy(classes: classes, classIndex: classIndex, diagnostics: &diagnostics)
 
         var pluginServices: [PluginServiceKey: Int] = [:]
         for (position, service) in services.enumerated() {
@@ -203,18 +196,34 @@ public struct Schema: Sendable {
     /// All properties of a class, inherited ones first, in declaration order; a subclass's
     /// redeclaration replaces the inherited property in place.
     public func properties(of className: String) -> [PropertyDefinition] {
-        classIndex[className].map { flattenedProperties[$0] } ?? []
+        guard let position = classIndex[className] else { return [] }
+        var properties: [PropertyDefinition] = []
+        var positions: [String: Int] = [:]
+        for level in hierarchy.chain(from: position).reversed() {
+            for property in classes[level].properties {
+                if let existing = positions[property.name] {
+                    properties[existing] = property
+                } else {
+                    positions[property.name] = properties.count
+                    properties.append(property)
+                }
+            }
+        }
+        return properties
     }
 
     /// The property `name` of a class, including inherited ones.
     public func property(_ name: String, of className: String) -> PropertyDefinition? {
-        guard let position = classIndex[className], let property = propertyIndex[position][name] else { return nil }
-        return flattenedProperties[position][property]
+        guard let position = classIndex[className] else { return nil }
+        for level in hierarchy.chain(from: position) {
+            if let property = hierarchy.ownPropertyIndex[level][name] { return classes[level].properties[property] }
+        }
+        return nil
     }
 
     /// The classes that name `className` as their base, in document order.
     public func directSubclasses(of className: String) -> [String] {
-        directSubclasses[className] ?? []
+        hierarchy.directSubclasses[className] ?? []
     }
 
     /// Every class that descends from `className`, breadth first (not including `className`).
@@ -233,14 +242,8 @@ public struct Schema: Sendable {
 
     /// The chain of base classes of `className`, nearest first (not including `className`).
     public func ancestors(of className: String) -> [String] {
-        var result: [String] = []
-        var seen: Set<String> = [className]
-        var current = classDefinition(named: className)?.baseName
-        while let name = current, classIndex[name] != nil, seen.insert(name).inserted {
-            result.append(name)
-            current = classes[classIndex[name]!].baseName
-        }
-        return result
+        guard let position = classIndex[className] else { return [] }
+        return hierarchy.chain(from: position).dropFirst().map { classes[$0].name }
     }
 
     /// Whether `className` is `ancestor` or descends from it. Every class descends from ``objectBaseClassName``.

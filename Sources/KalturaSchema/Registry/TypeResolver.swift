@@ -12,7 +12,7 @@ struct TypeResolver {
         self.classIndex = classIndex
     }
 
-    mutating func resolve(type: String, enumType: String?, arrayType: String?, at place: String) -> TypeReference {
+    mutating func resolve(type: String, enumType: String?, arrayType: String?, at place: @autoclosure () -> String) -> TypeReference {
         if let enumType {
             let base = PrimitiveType(rawValue: type) ?? .string
             if let position = enumIndex[enumType] {
@@ -23,15 +23,15 @@ struct TypeResolver {
         }
         switch type {
         case "array":
-            return .array(of: arrayType.map { resolve(name: $0, at: place) } ?? .primitive(.string))
+            return .array(of: arrayType.map { resolve(name: $0, at: place()) } ?? .primitive(.string))
         case "map":
-            return .map(of: arrayType.map { resolve(name: $0, at: place) } ?? .primitive(.string))
+            return .map(of: arrayType.map { resolve(name: $0, at: place()) } ?? .primitive(.string))
         default:
-            return resolve(name: type, at: place)
+            return resolve(name: type, at: place())
         }
     }
 
-    mutating func resolve(name: String, at place: String) -> TypeReference {
+    mutating func resolve(name: String, at place: @autoclosure () -> String) -> TypeReference {
         if let primitive = PrimitiveType(rawValue: name) { return .primitive(primitive) }
         if let position = enumIndex[name] { return .enumeration(name: name, base: enums[position].base) }
         if classIndex[name] != nil || name == Schema.objectBaseClassName { return .object(name) }
@@ -39,7 +39,7 @@ struct TypeResolver {
         return .unresolved(name)
     }
 
-    private mutating func note(_ name: String, at place: String) {
-        unresolved[name, default: []].append(place)
+    private mutating func note(_ name: String, at place: () -> String) {
+        unresolved[name, default: []].append(place())
     }
 }

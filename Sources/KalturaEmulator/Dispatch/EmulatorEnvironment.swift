@@ -1,0 +1,13 @@
+/// What every handler works with: the schema, the state and the partners.
+struct EmulatorEnvironment: Sendable {
+    /// The served schema with its precomputed lookups.
+    let model: EmulatorSchema
+    /// The objects and ended sessions.
+    let store: ObjectStore
+    /// The partners and their secrets.
+    let partners: PartnerRegistry
+    /// The current time in Unix seconds.
+    let clock: @Sendable () -> Int
+
+    var errors: EmulatorErrors { model.errors }
+}

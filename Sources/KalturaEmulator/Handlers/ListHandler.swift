@@ -1,0 +1,35 @@
+import Kaltura
+import OrderedCollections
+
+/// `list` and `count` for any service: filters by naming convention, orders, pages.
+///
+/// Objects whose status is an entry status are listed only when `READY`, unless the filter
+/// names a status or an id, as on the server.
+struct ListHandler: ActionHandler {
+    /// Whether to answer with the number of matches (`count`) rather than a list response.
+    var countsOnly = false
+
+    func handle(_ call: ActionCall, in environment: EmulatorEnvironment) async throws(KalturaAPIError) -> KalturaValue {
+        let model = environment.model
+        let access = try EntityAccess(call, model: model)
+        var query = ListQuery(filter: access.filter, pager: access.pager, isField: access.isField)
+        if model.hasEntryStatus(access.entityClass),
+           !query.hasCondition(onFieldStartingWith: "status"), !query.hasCondition(onFieldStartingWith: "id") {
+            query.conditions.append(FilterCondition(field: "status", operator: .equal, value: .string("2")))
+        }
+        let partnerId = try call.requirePartner(environment.errors)
+        let countsOnly = countsOnly
+        let finalQuery = query
+        let (total, page) = try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
+            let matches = finalQuery.matching(space.objects(in: access.root).lazy.filter(access.isVisible))
+            return (matches.count, countsOnly ? [] : Array(finalQuery.page(of: matches)))
+        }
+        if countsOnly { return .int(total) }
+        let responseClass = call.action.result.flatMap(EmulatorSchema.className(of:)) ?? "KalturaListResponse"
+        let response = KalturaObject(objectType: responseClass, fields: [
+            "objects": .array(page.map(KalturaValue.object)),
+            "totalCount": .int(total),
+        ])
+        return .object(ObjectBuilder(model: model, now: call.now, partnerId: partnerId, userId: "").ordered(response))
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Kaltura
+import OrderedCollections
+
+/// Appends one JSON line per received call to a file (`kaltura serve --record`), so that what
+/// two clients sent can be compared call by call.
+///
+/// Each line holds `service`, `action` and `params`: the action's parameters as the server
+/// understood them (cast to their schema types, with `objectType`s and `name__null` markers),
+/// or, for a call that failed before its parameters were read, the decoded parameters as sent
+/// without the global ones. Failed calls add `error` (the code). Files appear as
+/// `{"fileName": …, "size": …}`. The KS is never written, and
+/// secrets and passwords are replaced with `<redacted>`.
+actor CallRecorder {
+    private let handle: FileHandle
+
+    /// Opens (creating if needed) `url` for appending.
+    init(appendingTo url: URL) throws {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
+            }
+        }
+        handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    /// Parameters every call may carry that are not the action's own.
+    static let globalParameters: Set<String> = [
+        "service", "action", "ks", "kalsig", "format", "clientTag", "apiVersion", "partnerId", "p", "ignoreNull",
+        "language", "responseProfile", "callback", "content-type",
+    ]
+
+    /// What a secret's value is replaced with in the record.
+    static let redacted = "<redacted>"
+
+    /// Parameters whose values are credentials (`secret` of `session.start`, passwords).
+    static func isSecret(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.contains("secret") || lowered.contains("password")
+    }
+
+    /// Writes the line for one call.
+    func record(parameters: OrderedDictionary<String, KalturaValue>, understood: OrderedDictionary<String, KalturaValue>?,
+                files: [String: UploadedFile], result: KalturaResult) {
+        var params = understood ?? parameters.filter { !Self.globalParameters.contains($0.key) }
+        for key in params.keys where Self.isSecret(key) {
+            params[key] = .string(Self.redacted)
+        }
+        for (name, file) in files.sorted(by: { $0.key < $1.key }) {
+            params[name] = .map(["fileName": .string(file.fileName), "size": .int(file.bytes.count)])
+        }
+        var line: OrderedDictionary<String, KalturaValue> = [
+            "service": .string(parameters["service"]?.stringValue ?? ""),
+            "action": .string(parameters["action"]?.stringValue ?? ""),
+            "params": .map(params),
+        ]
+        if let error = result.error { line["error"] = .string(error.code) }
+        let options = KalturaJSON.EncodingOptions(nullStyle: .kalturaNullMarker, emptyMapStyle: .object, objectTypePlacement: .first)
+        var bytes = KalturaJSON.encode(.map(line), options: options)
+        bytes.append(UInt8(ascii: "\n"))
+        handle.write(Data(bytes))
+    }
+}

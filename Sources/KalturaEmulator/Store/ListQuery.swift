@@ -1,0 +1,99 @@
+import Kaltura
+
+/// A list request read from a filter object and a pager by naming convention: filter
+/// properties named `<field><Operator>` become ``FilterCondition``s, `orderBy` becomes sort keys
+/// (`+name,-createdAt`), and the pager gives the page (size 30 and index 1 by default).
+struct ListQuery: Sendable {
+    /// The largest page the server returns.
+    static let maximumPageSize = 500
+    /// The page size when the pager gives none.
+    static let defaultPageSize = 30
+
+    var conditions: [FilterCondition] = []
+    var sortKeys: [(field: String, ascending: Bool)] = []
+    var pageSize = ListQuery.defaultPageSize
+    var pageIndex = 1
+
+    /// Reads a filter and a pager.
+    ///
+    /// - Parameters:
+    ///   - filter: The filter object, if any.
+    ///   - pager: The pager object, if any.
+    ///   - isField: Whether objects of the listed class can have the named property; conditions on
+    ///     other names (free-text searches and the like) are ignored.
+    init(filter: KalturaObject?, pager: KalturaObject?, isField: (String) -> Bool) {
+        if let filter {
+            for (name, value) in filter.fields {
+                if name == "orderBy" {
+                    sortKeys = Self.sortKeys(value.stringValue ?? "").filter { isField($0.field) }
+                    continue
+                }
+                switch value {
+                case .null, .map, .object: continue
+                case .string(let text) where text.isEmpty: continue
+                case .bool, .int, .float, .string, .array: break
+                }
+                guard let (field, op) = FilterOperator.parse(name), isField(field) else { continue }
+                conditions.append(FilterCondition(field: field, operator: op, value: value))
+            }
+        }
+        if let pager {
+            if let size = pager.fields["pageSize"]?.intValue, size > 0 {
+                pageSize = min(size, Self.maximumPageSize)
+            }
+            if let index = pager.fields["pageIndex"]?.intValue, index > 0 {
+                pageIndex = index
+            }
+        }
+    }
+
+    /// Whether some condition tests `field`, or a field whose name starts with it.
+    func hasCondition(onFieldStartingWith prefix: String) -> Bool {
+        conditions.contains { $0.field.hasPrefix(prefix) }
+    }
+
+    /// The objects that pass every condition, sorted (stable, so ties keep insertion order).
+    func matching(_ objects: some Collection<KalturaObject>) -> [KalturaObject] {
+        var result = objects.filter { object in conditions.allSatisfy { $0.matches(object) } }
+        if !sortKeys.isEmpty {
+            let keyed = result.enumerated().map { ($0.offset, $0.element) }
+            result = keyed.sorted { lhs, rhs in
+                for key in sortKeys {
+                    let order = Self.order(lhs.1.fields[key.field], rhs.1.fields[key.field])
+                    if order == .orderedSame { continue }
+                    return (order == .orderedAscending) == key.ascending
+                }
+                return lhs.0 < rhs.0
+            }.map(\.1)
+        }
+        return result
+    }
+
+    /// The slice of `matches` on the requested page.
+    func page(of matches: [KalturaObject]) -> ArraySlice<KalturaObject> {
+        let start = (pageIndex - 1).multipliedReportingOverflow(by: pageSize)
+        guard !start.overflow, start.partialValue < matches.count else { return [] }
+        return matches[start.partialValue..<min(matches.count, start.partialValue + pageSize)]
+    }
+
+    private static func order(_ lhs: KalturaValue?, _ rhs: KalturaValue?) -> FilterOrder {
+        switch (lhs, rhs) {
+        case (nil, nil): return .orderedSame
+        case (nil, _): return .orderedAscending
+        case (_, nil): return .orderedDescending
+        case (let left?, let right?): return FilterValue.compare(left, right) ?? .orderedSame
+        }
+    }
+
+    private static func sortKeys(_ orderBy: String) -> [(field: String, ascending: Bool)] {
+        orderBy.split(separator: ",").compactMap { piece in
+            let key = piece.trimming(" ")
+            guard let first = key.first else { return nil }
+            switch first {
+            case "+": return key.count > 1 ? (String(key.dropFirst()), true) : nil
+            case "-": return key.count > 1 ? (String(key.dropFirst()), false) : nil
+            default: return (key, true)
+            }
+        }
+    }
+}
