@@ -67,3 +67,35 @@ func measureAsync(_ name: String, runs: Int, _ body: () async throws -> Int) asy
     if checksum == 42 { print("") }
     return Measurement(name: name, samples: samples)
 }
+
+/// `client-start --schema FILE`: the in-process parts of a start with a cached schema — reading the
+/// cache entry, parsing the cached document, creating the client, the first call (answered in memory).
+func runClientStart(runs: Int, schemaPath: String?) async throws {
+    let document = try schemaPath.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? Schema.demoSchemaXML
+    let serviceURL = URL(string: "http://127.0.0.1:1")!
+    let cache = SchemaCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-bench-\(UUID().uuidString)"))
+    defer { try? FileManager.default.removeItem(at: cache.directory) }
+    try cache.store(document, schema: try Schema(xml: document), for: serviceURL)
+    print("start with a cached schema of \(document.count) bytes (\(schemaPath ?? "demo")); \(runs) runs")
+
+    let read = measure("SchemaCache.latest(for:)", runs: runs) {
+        cache.latest(for: serviceURL)?.document.count ?? 0
+    }
+    let parse = try measure("Schema(xml:) of the cached document", runs: runs) {
+        try Schema(xml: document).services.count
+    }
+    let transport = FixedResponseTransport(body: Array("true".utf8))
+    let configuration = KalturaClient.Configuration(serviceUrl: serviceURL, schemaSource: .server(cache: cache),
+                                                    http: .init(transport: transport))
+    let start = try await measureAsync("KalturaClient(configuration:) from the cache", runs: runs) {
+        try await KalturaClient(configuration: configuration).apiSchema.services.count
+    }
+    let client = try await KalturaClient(configuration: configuration)
+    let call = try await measureAsync("client.system.ping() answered in memory", runs: runs) {
+        try await client.system.ping() == true ? 1 : 0
+    }
+    for measurement in [read, parse, start, call] {
+        print("  \(measurement.name.padding(toLength: 44, withPad: " ", startingAt: 0))"
+            + " median \(milliseconds(measurement.median))  min \(milliseconds(measurement.minimum))")
+    }
+}
