@@ -40,6 +40,16 @@ struct DynamicCallTests {
         }
     }
 
+    @Test func serveActionsAreRefusedBeforeSending() async {
+        let transport = FakeTransport(body: "null")
+        let client = TestClients.make(schema: TestSchemas.shapes, transport: transport)
+        await #expect(throws: KalturaClientError.unsupportedAction(
+            call: "shape.serve", reason: "it serves a file (raw bytes or a redirect), which this client does not download")) {
+            _ = try await client.shape.serve(id: 1)
+        }
+        #expect(transport.requests.isEmpty)
+    }
+
     @Test func resultsReadByMemberName() async throws {
         let client = TestClients.make(transport: FakeTransport(body: Self.entryJSON))
         let entry = try await client.media.get(entryId: "0_abc")

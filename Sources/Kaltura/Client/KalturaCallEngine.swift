@@ -15,9 +15,6 @@ struct KalturaCallEngine: Sendable {
     struct PreparedCall: Sendable {
         /// The call as written, for messages and logs.
         var displayName: String
-        /// The wire names.
-        var serviceId: String
-        var actionName: String
         /// The action's own parameters after binding and normalization, in wire order.
         var parameters: OrderedDictionary<String, KalturaValue>
         /// The HTTP request to send.
@@ -30,7 +27,8 @@ struct KalturaCallEngine: Sendable {
 
     /// Resolves, binds, normalizes and checks `call`, then encodes it; no I/O.
     ///
-    /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)`` and ``KalturaValidationError``.
+    /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)``,
+    ///   ``KalturaClientError/unsupportedAction(call:reason:)`` and ``KalturaValidationError``.
     func prepare(_ call: KalturaCall, requestConfiguration: KalturaRequestConfiguration) throws -> PreparedCall {
         var issues: [KalturaValidationIssue] = []
         let displayName = call.displayName
@@ -59,6 +57,10 @@ struct KalturaCallEngine: Sendable {
                 name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
         }
         let wireAction = action?.name ?? call.action
+        if action?.servesFile == true {
+            throw KalturaClientError.unsupportedAction(
+                call: displayName, reason: "it serves a file (raw bytes or a redirect), which this client does not download")
+        }
 
         // The subset is checked on the resolved wire names, before anything else is reported.
         let plugin = service.flatMap { service in service.plugin.map { (name: $0, service: service.name) } }
@@ -95,8 +97,7 @@ struct KalturaCallEngine: Sendable {
             headers: Self.headers(of: configuration, json: true),
             body: body,
             timeout: configuration.http.timeout)
-        return PreparedCall(displayName: displayName, serviceId: wireService, actionName: wireAction,
-                            parameters: parameters, request: request, resultType: action?.result)
+        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: action?.result)
     }
 
     /// The arguments by parameter name: positional ones in schema order, then named ones.

@@ -11,6 +11,9 @@ public enum KalturaClientError: Error, Sendable, Hashable {
     ///   - reason: Which rule keeps it out.
     case callOutsideSubset(call: String, reason: String)
 
+    /// An action this client cannot perform, such as a serve action, whose result is a file.
+    case unsupportedAction(call: String, reason: String)
+
     /// A dynamic member path that does not name an action, such as `client.media(...)`.
     case invalidCallPath(path: String, reason: String)
 
@@ -48,6 +51,8 @@ extension KalturaClientError: CustomStringConvertible {
         switch self {
         case .callOutsideSubset(let call, let reason):
             return "\(call) is outside the client's API subset (\(reason)); nothing was sent"
+        case .unsupportedAction(let call, let reason):
+            return "\(call) is not supported: \(reason)"
         case .invalidCallPath(let path, let reason):
             return "\(path) cannot be called: \(reason)"
         case .transportFailed(let url, let reason):

@@ -48,6 +48,10 @@ enum TestSchemas {
               <action name="getColors">
                 <result type="map" arrayType="TestColor"/>
               </action>
+              <action name="serve">
+                <param name="id" type="int" optional="0"/>
+                <result type="file"/>
+              </action>
               <action name="getWeights">
                 <result type="array" arrayType="float"/>
               </action>
