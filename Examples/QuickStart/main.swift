@@ -45,7 +45,8 @@ do {
     let entry = try await client.media.get(entryId: entryId ?? "0_missing")
     print(entry.name?.stringValue ?? "(no name)")
 
-    let page = try await client.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "Quick"],
+    // Without a status condition, lists return READY entries only; a new entry without content is NO_CONTENT (7).
+    let page = try await client.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "Quick", "statusIn": "2,7"],
                                            pager: ["pageSize": 10])
     print("matching entries:", page.totalCount?.intValue ?? 0)
 
