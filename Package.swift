@@ -59,11 +59,17 @@ let package = Package(
                 "Kaltura",
                 "KalturaEmulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "kaltura-benchmarks",
-            dependencies: ["Kaltura"]
+            dependencies: ["Kaltura", "KalturaSchema"]
+        ),
+        .executableTarget(
+            name: "kaltura-quickstart",
+            dependencies: ["Kaltura"],
+            path: "Examples/QuickStart"
         ),
         .testTarget(
             name: "KalturaCLITests",

@@ -4,6 +4,10 @@
 //
 // `json` decodes a synthesized 500-entry media.list response with KalturaJSON and with
 // Foundation's JSONSerialization and prints the median time of each.
+// `client [--schema FILE]` makes a whole client.media.list() call answered in memory with that
+// response, typed by the schema (the bundled demo schema unless a file is given).
+// `client-start [--schema FILE]` times the in-process parts of a start with a cached schema.
+// `xml FILE` writes the same response as the server's XML, for Benchmarks/python-client-decode.py.
 
 import Foundation
 import Kaltura
@@ -114,7 +118,18 @@ if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, 
     runs = count
     arguments.removeSubrange(index...(index + 1))
 }
+var schemaPath: String?
+if let index = arguments.firstIndex(of: "--schema"), index + 1 < arguments.count {
+    schemaPath = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
 switch arguments.first ?? "json" {
+case "client":
+    try await runClient(runs: runs, schemaPath: schemaPath)
+case "client-start":
+    try await runClientStart(runs: runs, schemaPath: schemaPath)
+case "xml":
+    try writeXML(to: arguments.count > 1 ? arguments[1] : "media-list.xml")
 case "json":
     try runJSON(runs: runs)
 case "json-profile":
@@ -133,6 +148,6 @@ case "json-foundation-profile":
     }
     print(total)
 default:
-    print("usage: kaltura-benchmarks json|json-profile|json-foundation-profile [--runs N]")
+    print("usage: kaltura-benchmarks json|client|client-start|xml FILE|json-profile|json-foundation-profile [--runs N] [--schema FILE]")
     exit(2)
 }

@@ -20,6 +20,7 @@ import OrderedCollections
 /// Equality is structural and order-sensitive for maps and object fields, and
 /// `.int(1)` is not equal to `.float(1)` or `.string("1")`. Use the lenient accessors
 /// (``intValue``, ``boolValue``, …) to read values the way the Kaltura server casts them.
+@dynamicMemberLookup
 public enum KalturaValue: Sendable, Hashable {
     /// An explicit null.
     ///

@@ -1,0 +1,73 @@
+import OrderedCollections
+
+/// A description of one API call, as the dynamic proxies build it and ``KalturaClient/call(_:)``
+/// performs it: which service and action, and the arguments as given.
+///
+/// ```swift
+/// let call = KalturaCall("media.list", parameters: ["pager": ["pageSize": 5]])!
+/// let page = try await client.call(call)
+/// ```
+public struct KalturaCall: Sendable, Hashable {
+    /// How the service was named.
+    public enum Service: Sendable, Hashable {
+        /// By wire id, such as `media` or `metadata_metadataprofile` (compared case-insensitively).
+        case id(String)
+        /// By plugin and the service's friendly name, such as `metadata` and `metadataProfile`.
+        case pluginService(plugin: String, service: String)
+    }
+
+    /// One argument: named, or positional when `label` is `nil`.
+    public struct Argument: Sendable, Hashable {
+        /// The parameter name, or `nil` for a positional argument.
+        public var label: String?
+        /// The value.
+        public var value: KalturaValue
+
+        /// Creates an argument.
+        public init(label: String?, value: KalturaValue) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// The service.
+    public var service: Service
+    /// The action's name, such as `list`.
+    public var action: String
+    /// The arguments in the order given. Positional ones bind to parameters in schema order.
+    public var arguments: [Argument]
+
+    /// Creates a call.
+    public init(service: Service, action: String, arguments: [Argument] = []) {
+        self.service = service
+        self.action = action
+        self.arguments = arguments
+    }
+
+    /// Creates a call from a dotted name and named parameters.
+    ///
+    /// - Parameters:
+    ///   - name: `service.action` (the service by wire id, like `media.list` or
+    ///     `metadata_metadataprofile.list`) or `plugin.service.action` (`metadata.metadataProfile.list`).
+    ///   - parameters: The arguments by parameter name.
+    /// - Returns: `nil` when `name` does not have two or three non-empty parts.
+    public init?(_ name: String, parameters: OrderedDictionary<String, KalturaValue> = [:]) {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        switch parts.count {
+        case 2: service = .id(parts[0])
+        case 3: service = .pluginService(plugin: parts[0], service: parts[1])
+        default: return nil
+        }
+        action = parts[parts.count - 1]
+        arguments = parameters.map { Argument(label: $0.key, value: $0.value) }
+    }
+
+    /// The call as written: `media.list` or `metadata.metadataProfile.list`.
+    public var displayName: String {
+        switch service {
+        case .id(let id): return "\(id).\(action)"
+        case .pluginService(let plugin, let name): return "\(plugin).\(name).\(action)"
+        }
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import KalturaSchema
+import Logging
+import OrderedCollections
+
+/// Performs calls: resolves them against the schema, checks them, encodes, sends and decodes.
+///
+/// Nothing here is dynamic; the proxies only describe calls (``KalturaCall``) and hand them over.
+struct KalturaCallEngine: Sendable {
+    let schema: Schema
+    let configuration: KalturaClient.Configuration
+    let transport: any KalturaTransport
+
+    /// A call resolved against the schema and encoded, ready to send.
+    struct PreparedCall: Sendable {
+        /// The call as written, for messages and logs.
+        var displayName: String
+        /// The action's own parameters after binding and normalization, in wire order.
+        var parameters: OrderedDictionary<String, KalturaValue>
+        /// The HTTP request to send.
+        var request: KalturaHTTPRequest
+        /// The declared result type, when the schema knows the action.
+        var resultType: TypeReference?
+    }
+
+    // MARK: - Preparing
+
+    /// Resolves, binds, normalizes and checks `call`, then encodes it; no I/O.
+    ///
+    /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)``,
+    ///   ``KalturaClientError/unsupportedAction(call:reason:)`` and ``KalturaValidationError``.
+    func prepare(_ call: KalturaCall, requestConfiguration: KalturaRequestConfiguration) throws -> PreparedCall {
+        var issues: [KalturaValidationIssue] = []
+        let displayName = call.displayName
+
+        // Resolve the service and the action.
+        let service: ServiceDefinition?
+        let wireService: String
+        switch call.service {
+        case .id(let id):
+            service = schema.service(id: id)
+            wireService = service?.id ?? id.lowercased()
+        case .pluginService(let plugin, let name):
+            service = schema.service(plugin: plugin, name: name)
+            wireService = service?.id ?? "\(plugin)_\(name)".lowercased()
+        }
+        var action: ActionDefinition?
+        if let service {
+            action = service.action(named: call.action)
+            if action == nil {
+                issues.append(KalturaValidationIssue(path: "", kind: .unknownAction(
+                    service: service.id, name: call.action,
+                    suggestions: NameSuggestions.closest(to: call.action, among: service.actions.map(\.name)))))
+            }
+        } else {
+            issues.append(KalturaValidationIssue(path: "", kind: .unknownService(
+                name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
+        }
+        let wireAction = action?.name ?? call.action
+        if action?.servesFile == true {
+            throw KalturaClientError.unsupportedAction(
+                call: displayName, reason: "it serves a file (raw bytes or a redirect), which this client does not download")
+        }
+
+        // The subset is checked on the resolved wire names, before anything else is reported.
+        let plugin = service.flatMap { service in service.plugin.map { (name: $0, service: service.name) } }
+        if let reason = configuration.subset.refusal(serviceId: wireService, plugin: plugin, action: wireAction) {
+            throw KalturaClientError.callOutsideSubset(call: "\(wireService).\(wireAction)", reason: reason)
+        }
+
+        // Bind the arguments to parameters, then bring them to the declared types and check them.
+        var parameters = bind(call.arguments, to: action, issues: &issues)
+        if let action {
+            let normalizer = KalturaArgumentNormalizer(schema: schema)
+            let validator = KalturaValidator(schema: schema, callName: displayName,
+                                             purpose: KalturaValidator.Purpose(actionName: action.name))
+            var ordered = OrderedDictionary<String, KalturaValue>()
+            for parameter in action.parameters {
+                guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
+                let normalized = normalizer.normalize(value, as: parameter.type)
+                ordered[parameter.name] = normalized
+                validator.validate(normalized, as: parameter.type, at: KalturaValuePath(parameter: parameter.name), issues: &issues)
+            }
+            for (name, value) in parameters { ordered[name] = value }  // unknown ones, already reported
+            parameters = ordered
+        }
+
+        let blocking = issues.filter(\.preventsSending)
+        if !blocking.isEmpty || (configuration.validatesRequests && !issues.isEmpty) {
+            throw KalturaValidationError(call: displayName, issues: configuration.validatesRequests ? issues : blocking)
+        }
+
+        let body = encodeBody(parameters: parameters, requestConfiguration: requestConfiguration)
+        let request = KalturaHTTPRequest(
+            method: "POST",
+            url: KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: wireService, action: wireAction),
+            headers: Self.headers(of: configuration, json: true),
+            body: body,
+            timeout: configuration.http.timeout)
+        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: action?.result)
+    }
+
+    /// The arguments by parameter name: positional ones in schema order, then named ones.
+    private func bind(_ arguments: [KalturaCall.Argument], to action: ActionDefinition?,
+                      issues: inout [KalturaValidationIssue]) -> OrderedDictionary<String, KalturaValue> {
+        var bound = OrderedDictionary<String, KalturaValue>()
+        let positional = arguments.filter { $0.label == nil || $0.label == "" }
+        if !positional.isEmpty {
+            if let action {
+                if positional.count > action.parameters.count {
+                    issues.append(KalturaValidationIssue(path: "", kind: .tooManyPositionalArguments(
+                        given: positional.count, parameters: action.parameters.map(\.name))))
+                }
+                for (argument, parameter) in zip(positional, action.parameters) {
+                    bound[parameter.name] = argument.value
+                }
+            } else {
+                issues.append(KalturaValidationIssue(path: "", kind: .positionalArgumentsWithoutSchema(given: positional.count)))
+            }
+        }
+        for argument in arguments {
+            guard let label = argument.label, !label.isEmpty else { continue }
+            if bound[label] != nil {
+                issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                continue
+            }
+            bound[label] = argument.value
+        }
+        guard let action else { return bound }
+        for name in bound.keys where action.parameter(named: name) == nil {
+            let names = action.parameters.map(\.name)
+            issues.append(KalturaValidationIssue(path: name, kind: .unknownParameter(
+                name: name, expected: names, suggestions: NameSuggestions.closest(to: name, among: names))))
+        }
+        for parameter in action.parameters where !parameter.isOptional {
+            let value = bound[parameter.name]
+            if value == nil || value == .null {
+                issues.append(KalturaValidationIssue(
+                    path: parameter.name, kind: .missingParameter(type: KalturaValidator.describe(parameter.type))))
+            }
+        }
+        return bound
+    }
+
+    /// What a service could have been meant: close wire ids and plugin services, and services
+    /// whose friendly name is the one given.
+    private func serviceSuggestions(for service: KalturaCall.Service) -> [String] {
+        switch service {
+        case .id(let name):
+            let lowered = name.lowercased()
+            let exact = schema.services
+                .filter { $0.name.lowercased() == lowered || $0.plugin?.lowercased() == lowered }
+                .map { service in service.plugin.map { "\($0).\(service.name)" } ?? service.id }
+            if !exact.isEmpty { return Array(exact.prefix(3)) }
+            return NameSuggestions.closest(to: name, among: schema.services.map(\.id))
+        case .pluginService(let plugin, let name):
+            if let definition = schema.plugin(named: plugin) {
+                return NameSuggestions.closest(to: name, among: schema.services(inPlugin: definition.name).map(\.name))
+                    .map { "\(definition.name).\($0)" }
+            }
+            if let core = schema.service(id: plugin) {
+                return ["\(core.id) (a service, not a plugin)"]
+            }
+            return NameSuggestions.closest(to: plugin, among: schema.plugins.map(\.name)).map { "\($0).\(name)" }
+        }
+    }
+
+    private static func written(_ service: KalturaCall.Service) -> String {
+        switch service {
+        case .id(let id): return id
+        case .pluginService(let plugin, let name): return "\(plugin).\(name)"
+        }
+    }
+
+    // MARK: - Encoding
+
+    /// The JSON body: `format`, `clientTag`, `apiVersion`, the request configuration, then the parameters.
+    func encodeBody(parameters: OrderedDictionary<String, KalturaValue>,
+                    requestConfiguration: KalturaRequestConfiguration) -> [UInt8] {
+        var body = OrderedDictionary<String, KalturaValue>()
+        body["format"] = .int(1)
+        body["clientTag"] = .string(configuration.clientTag)
+        if let apiVersion = schema.apiVersion { body["apiVersion"] = .string(apiVersion) }
+        for (name, value) in requestConfiguration.parameters { body[name] = value }
+        for (name, value) in parameters { body[name] = value }
+        return KalturaJSON.encode(.map(body), options: .request)
+    }
+
+    /// The headers of every request: the content type exactly as the server compares it, then
+    /// the configured extra headers in name order.
+    static func headers(of configuration: KalturaClient.Configuration, json: Bool) -> [(name: String, value: String)] {
+        var headers: [(name: String, value: String)] = []
+        if json {
+            headers.append(("Content-Type", "application/json"))
+            headers.append(("Accept", "application/json"))
+        }
+        for name in configuration.http.headers.keys.sorted() {
+            headers.append((name, configuration.http.headers[name]!))
+        }
+        return headers
+    }
+
+    // MARK: - Sending
+
+    /// Sends a prepared call and decodes its result with the declared type.
+    func send(_ prepared: PreparedCall, secrets: [String]) async throws -> KalturaValue {
+        let logger = configuration.logger
+        if logger.logLevel <= .trace {
+            let redacted = KalturaRedaction.redacting(.map(prepared.parameters))
+            logger.trace("request", metadata: ["call": "\(prepared.displayName)", "parameters": "\(redacted)"])
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let response: KalturaHTTPResponse
+        do {
+            response = try await transport.send(prepared.request)
+        } catch {
+            let url = prepared.request.url.absoluteString
+            logger.debug("transport failed", metadata: ["call": "\(prepared.displayName)", "error": "\(error)"])
+            throw KalturaClientError.transportFailed(url: url, reason: KalturaRedaction.redacting("\(error)", secrets: secrets))
+        }
+        let elapsed = clock.now - start
+        logger.debug("response", metadata: [
+            "call": "\(prepared.displayName)", "status": "\(response.status)", "bytes": "\(response.body.count)",
+            "duration": "\(elapsed)",
+        ])
+        var value: KalturaValue
+        do {
+            value = try KalturaResponseDecoder.decode(response, call: prepared.displayName, secrets: secrets)
+        } catch let error as KalturaAPIError {
+            logger.debug("API error", metadata: [
+                "call": "\(prepared.displayName)", "code": "\(error.code)",
+                "message": "\(KalturaRedaction.redacting(error.message, secrets: secrets))",
+            ])
+            throw error
+        }
+        if let resultType = prepared.resultType {
+            var typer = KalturaResultTyper(schema: schema)
+            typer.apply(resultType, to: &value)
+        }
+        return value
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import KalturaSchema
+import Logging
+
+extension KalturaClient {
+    /// How a client talks to a server: where it is, which schema describes it, and how calls are
+    /// checked and sent. Every setting but ``serviceUrl`` has a default.
+    public struct Configuration: Sendable {
+        /// The partner id: sent with every call, and used by ``KalturaClient/generateSession(adminSecret:userId:type:expiry:privileges:)``.
+        public var partnerId: Int?
+        /// The server, such as `https://www.kaltura.com` (a trailing `/api_v3` is ignored).
+        public var serviceUrl: URL
+        /// The free-form tag the server logs for each call (`clientTag`).
+        public var clientTag: String
+        /// Where the schema comes from.
+        public var schemaSource: SchemaSource
+        /// Whether calls are checked against the schema before sending (see ``KalturaValidationError``).
+        public var validatesRequests: Bool
+        /// The part of the API the client may call.
+        public var subset: KalturaAPISubset
+        /// HTTP settings.
+        public var http: HTTP
+        /// Where the client logs. KS values and secrets are redacted.
+        public var logger: Logger
+
+        /// Creates a configuration.
+        ///
+        /// - Parameters:
+        ///   - partnerId: The partner id, sent with every call when set.
+        ///   - serviceUrl: The server.
+        ///   - clientTag: Defaults to `swift-kaltura`.
+        ///   - schemaSource: Defaults to fetching the server's schema, cached on disk for a day.
+        ///   - validatesRequests: Defaults to `true`.
+        ///   - subset: Defaults to the whole API.
+        ///   - http: Defaults to a 120-second timeout over `URLSession`.
+        ///   - logger: Defaults to a logger labelled `kaltura.client`.
+        public init(partnerId: Int? = nil, serviceUrl: URL, clientTag: String = "swift-kaltura",
+                    schemaSource: SchemaSource = .server(), validatesRequests: Bool = true,
+                    subset: KalturaAPISubset = .all, http: HTTP = HTTP(),
+                    logger: Logger = Logger(label: "kaltura.client")) {
+            self.partnerId = partnerId
+            self.serviceUrl = serviceUrl
+            self.clientTag = clientTag
+            self.schemaSource = schemaSource
+            self.validatesRequests = validatesRequests
+            self.subset = subset
+            self.http = http
+            self.logger = logger
+        }
+
+        /// Where a client's schema comes from.
+        public enum SchemaSource: Sendable {
+            /// The server's own `{serviceUrl}/api_v3/api_schema.php`, cached on disk.
+            ///
+            /// A cached schema younger than `maxAge` seconds is used without asking the server.
+            /// An older one is revalidated with a conditional `GET` (`If-None-Match` /
+            /// `If-Modified-Since`) when the server gave an `ETag` or `Last-Modified`, and fetched
+            /// again otherwise. When the server cannot be reached or answers with something that is
+            /// not a schema, a cached schema of any age is used and a warning logged.
+            ///
+            /// - Parameters:
+            ///   - cache: The on-disk cache; `nil` fetches on every start.
+            ///   - maxAge: Seconds a cached schema is trusted without asking; defaults to a day.
+            case server(cache: SchemaCache? = SchemaCache(), maxAge: Double = 86_400)
+            /// A schema document on disk.
+            case file(URL)
+            /// A schema already loaded.
+            case schema(Schema)
+            /// The demo schema bundled with the package.
+            case demo
+        }
+
+        /// HTTP settings.
+        public struct HTTP: Sendable {
+            /// Seconds to wait for each response.
+            public var timeout: Double
+            /// Header fields added to every request, such as a proxy's authorization.
+            public var headers: [String: String]
+            /// What sends requests; `nil` uses ``KalturaURLSessionTransport``.
+            public var transport: (any KalturaTransport)?
+
+            /// Creates HTTP settings.
+            public init(timeout: Double = 120, headers: [String: String] = [:], transport: (any KalturaTransport)? = nil) {
+                self.timeout = timeout
+                self.headers = headers
+                self.transport = transport
+            }
+        }
+    }
+}

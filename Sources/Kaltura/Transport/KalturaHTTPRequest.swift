@@ -1,0 +1,45 @@
+import Foundation
+
+/// An HTTP request as the client hands it to a ``KalturaTransport``.
+public struct KalturaHTTPRequest: Sendable, Hashable {
+    /// The HTTP method: `POST` for API calls, `GET` for the schema.
+    public var method: String
+    /// The full URL.
+    public var url: URL
+    /// Header fields in the order they are sent. Names are compared case-insensitively by servers.
+    public var headers: [(name: String, value: String)]
+    /// The body, empty for a `GET`.
+    public var body: [UInt8]
+    /// How long to wait for the response, in seconds.
+    public var timeout: Double
+
+    /// Creates a request.
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
+                timeout: Double = 120) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+    }
+
+    /// The value of the first header called `name` (compared case-insensitively).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.method == rhs.method && lhs.url == rhs.url && lhs.body == rhs.body && lhs.timeout == rhs.timeout
+            && lhs.headers.map(\.name) == rhs.headers.map(\.name) && lhs.headers.map(\.value) == rhs.headers.map(\.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(method)
+        hasher.combine(url)
+        hasher.combine(body)
+        for header in headers {
+            hasher.combine(header.name)
+            hasher.combine(header.value)
+        }
+    }
+}

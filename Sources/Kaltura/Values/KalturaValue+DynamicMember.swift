@@ -1,0 +1,27 @@
+import Foundation
+
+// MARK: - Reading results by member name
+
+extension KalturaValue {
+    /// The member called `name` of an object or map, so results read like the objects they are:
+    ///
+    /// ```swift
+    /// let entry = try await client.media.get(entryId: "0_abc")
+    /// entry.name?.stringValue      // "Intro"
+    /// entry.createdAt?.dateValue   // a Date
+    /// ```
+    ///
+    /// `nil` when there is no such member or the value is not an object or map. Names that are
+    /// members of `KalturaValue` itself win: read a field called `description` with
+    /// `entry["description"]` (or `entry.objectValue?.description`).
+    public subscript(dynamicMember name: String) -> KalturaValue? {
+        self[name]
+    }
+
+    /// A Unix time in seconds (the schema's `isTime` fields) as a `Date`.
+    ///
+    /// Accepts what ``intValue`` and ``doubleValue`` accept; `nil` otherwise.
+    public var dateValue: Date? {
+        doubleValue.map { Date(timeIntervalSince1970: $0) }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `kaltura call` end to end: the contract later tooling relies on, against `kaltura serve`.
+@Suite("kaltura call")
+struct CallCommandTests {
+    static let demoSchema = CommandRunner.projectRoot.appendingPathComponent("Sources/KalturaSchema/Resources/demo-schema.xml").path
+
+    /// Runs `kaltura call` with a private schema cache.
+    private func call(_ arguments: [String], cache: URL) throws -> CommandRunner.Output {
+        try CommandRunner.run(["call"] + arguments, environment: ["XDG_CACHE_HOME": cache.path])
+    }
+
+    private static func temporaryCache() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-cli-cache-\(UUID().uuidString)")
+    }
+
+    @Test("session, add, list, get and errors through kaltura call against kaltura serve")
+    func contractAgainstTheEmulator() async throws {
+        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
+        defer { _ = server.stop() }
+        let url = try await server.listeningURL()
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+
+        // The schema is fetched from the server once, then cached.
+        let session = try call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
+        #expect(session.status == 0)
+        #expect(session.standardError == "")
+        let quoted = session.standardOutput.trimmingCharacters(in: .newlines)
+        #expect(quoted.hasPrefix("\"djJ8") && quoted.hasSuffix("\""))
+        let ks = String(quoted.dropFirst().dropLast())
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("kaltura-swift/schemas").path)
+        #expect(cached.count == 1)
+
+        let added = try call(["media.add", "entry:name=From the CLI", "entry:mediaType=VIDEO", "entry:tags=cli", "--url", url, "--ks", ks],
+                             cache: cache)
+        #expect(added.status == 0)
+        #expect(added.standardOutput.hasPrefix(#"{"objectType":"KalturaMediaEntry","#))
+        #expect(added.standardOutput.hasSuffix("}\n"))
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(added.standardOutput.utf8)) as? [String: Any])
+        #expect(entry["name"] as? String == "From the CLI")
+        #expect(entry["mediaType"] as? Int == 1)
+        let id = try #require(entry["id"] as? String)
+
+        let listed = try call(["media.list", "filter:objectType=KalturaMediaEntryFilter", "filter:nameLike=CLI",
+                               "filter:statusIn=2,7", "pager:pageSize=5", "--url", url, "--ks", ks], cache: cache)
+        #expect(listed.status == 0)
+        let page = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [String: Any])
+        #expect(page["objectType"] as? String == "KalturaMediaListResponse")
+        #expect(page["totalCount"] as? Int == 1)
+        #expect(((page["objects"] as? [[String: Any]])?.first?["id"] as? String) == id)
+
+        let cleared = try call(["media.update", "entryId=\(id)", "mediaEntry:tags__null=", "--url", url, "--ks", ks], cache: cache)
+        #expect(cleared.status == 0)
+        #expect(!cleared.standardOutput.contains("\"tags\""))
+
+        let missing = try call(["media.get", "entryId=0_missing", "--url", url, "--ks", ks], cache: cache)
+        #expect(missing.status == 1)
+        #expect(missing.standardOutput == "")
+        #expect(missing.standardError == "Error: ENTRY_ID_NOT_FOUND: Entry id \"0_missing\" not found\n")
+
+        let plugin = try call(["metadata.metadataProfile.list", "--url", url, "--ks", ks], cache: cache)
+        #expect(plugin.status == 0)
+        #expect(plugin.standardOutput == #"{"objectType":"KalturaMetadataProfileListResponse","objects":[],"totalCount":0}"# + "\n")
+
+        let ping = try call(["system.ping", "--url", url, "--schema", Self.demoSchema], cache: cache)
+        #expect(ping.standardOutput == "true\n")
+    }
+
+    @Test("invalid calls fail before any network, with every problem listed")
+    func validationBeforeTheNetwork() throws {
+        let output = try call(["media.list", "pager:pageSize=ten", "filter:mediaTypeEqual=VIDO", "--url", "http://127.0.0.1:9",
+                               "--schema", Self.demoSchema], cache: Self.temporaryCache())
+        #expect(output.status == 1)
+        #expect(output.standardOutput == "")
+        #expect(output.standardError == """
+            Error: invalid call to media.list (2 problems):
+              - filter.mediaTypeEqual: "VIDO" is not a value of KalturaMediaType; did you mean "VIDEO"?
+              - pager.pageSize: expected int, got string "ten"
+
+            """)
+    }
+
+    @Test("an unreachable server without a cached schema is an error")
+    func unreachableServer() throws {
+        let output = try call(["system.ping", "--url", "http://127.0.0.1:9"], cache: Self.temporaryCache())
+        #expect(output.status == 1)
+        #expect(output.standardError.hasPrefix("Error: cannot load the API schema from http://127.0.0.1:9/api_v3/api_schema.php: "))
+    }
+
+    @Test("command-line mistakes are usage errors")
+    func usageErrors() throws {
+        let action = try CommandRunner.run(["call", "media", "--url", "http://127.0.0.1:9"])
+        #expect(action.status == 64)
+        #expect(action.standardError.hasPrefix("Error: 'media' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION\n"))
+        let pair = try CommandRunner.run(["call", "media.list", "filter", "--url", "http://127.0.0.1:9"])
+        #expect(pair.status == 64)
+        #expect(pair.standardError.hasPrefix("Error: 'filter' is not key=value\n"))
+        let url = try CommandRunner.run(["call", "media.list", "--url", "ftp://x"])
+        #expect(url.status == 64)
+        #expect(url.standardError.hasPrefix("Error: --url must be an http or https URL, such as https://www.kaltura.com\n"))
+    }
+}
