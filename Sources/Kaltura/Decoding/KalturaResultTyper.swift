@@ -37,7 +37,8 @@ struct KalturaResultTyper {
                 value = .null
                 typeFields(of: &object, declared: declared)
                 value = .object(object)
-            case .map(let entries) where schema.classDefinition(named: declared) != nil:
+            case .map(let entries):
+                guard plan(for: declared) != nil else { return }
                 var object = KalturaObject(objectType: declared, fields: entries)
                 value = .null
                 typeFields(of: &object, declared: declared)

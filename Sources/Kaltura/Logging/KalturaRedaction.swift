@@ -57,18 +57,22 @@ enum KalturaRedaction {
         let head = String(decoding: body.prefix(4096), as: UTF8.self)
         let redacted = redacting(head, secrets: secrets)
         var line = ""
+        var count = 0
         var lastWasSpace = false
-        for character in redacted {
-            if character.isWhitespace || character.isNewline {
-                if !lastWasSpace, !line.isEmpty { line.append(" ") }
+        for character in redacted where count < limit {
+            if character.isWhitespace {
+                if !lastWasSpace, count > 0 {
+                    line.append(" ")
+                    count += 1
+                }
                 lastWasSpace = true
             } else {
                 line.append(character)
+                count += 1
                 lastWasSpace = false
             }
-            if line.count >= limit { break }
         }
-        if line.count >= limit || body.count > 4096 { line += "…" }
+        if count >= limit || body.count > 4096 { line += "…" }
         return line
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An HTTP response as a ``KalturaTransport`` returns it.
 public struct KalturaHTTPResponse: Sendable, Hashable {
     /// The status code, such as 200 or 502.
@@ -21,12 +19,5 @@ public struct KalturaHTTPResponse: Sendable, Hashable {
         if let value = headers[name] { return value }
         let lowered = name.lowercased()
         return headers.first { $0.key.lowercased() == lowered }?.value
-    }
-
-    /// The media type of the body without parameters, lowercased (`application/json`), if declared.
-    public var mediaType: String? {
-        guard let contentType = header("Content-Type") else { return nil }
-        let type = contentType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? contentType
-        return type.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }
