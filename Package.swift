@@ -71,6 +71,10 @@ let package = Package(
             dependencies: ["Kaltura"],
             path: "Examples/QuickStart"
         ),
+        .executableTarget(
+            name: "kaltura-schema-benchmark",
+            dependencies: ["KalturaSchema"]
+        ),
         .testTarget(
             name: "KalturaCLITests",
             dependencies: ["kaltura"]
