@@ -70,8 +70,10 @@ struct CallCommandTests {
 
     @Test("invalid calls fail before any network, with every problem listed")
     func validationBeforeTheNetwork() throws {
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
         let output = try call(["media.list", "pager:pageSize=ten", "filter:mediaTypeEqual=VIDO", "--url", "http://127.0.0.1:9",
-                               "--schema", Self.demoSchema], cache: Self.temporaryCache())
+                               "--schema", Self.demoSchema], cache: cache)
         #expect(output.status == 1)
         #expect(output.standardOutput == "")
         #expect(output.standardError == """
@@ -84,7 +86,9 @@ struct CallCommandTests {
 
     @Test("an unreachable server without a cached schema is an error")
     func unreachableServer() throws {
-        let output = try call(["system.ping", "--url", "http://127.0.0.1:9"], cache: Self.temporaryCache())
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let output = try call(["system.ping", "--url", "http://127.0.0.1:9"], cache: cache)
         #expect(output.status == 1)
         #expect(output.standardError.hasPrefix("Error: cannot load the API schema from http://127.0.0.1:9/api_v3/api_schema.php: "))
     }

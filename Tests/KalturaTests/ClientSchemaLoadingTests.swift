@@ -5,11 +5,15 @@ import Testing
 
 /// Where a client's schema comes from at start-up: the server, the on-disk cache, a file, a value.
 @Suite("Client schema loading")
-struct ClientSchemaLoadingTests {
+final class ClientSchemaLoadingTests {
     static let serviceURL = URL(string: "https://kaltura.example.com")!
     static let schemaURL = "https://kaltura.example.com/api_v3/api_schema.php"
     let cache = SchemaCache(directory: FileManager.default.temporaryDirectory
         .appendingPathComponent("kaltura-client-tests-\(UUID().uuidString)"))
+
+    deinit {
+        try? FileManager.default.removeItem(at: cache.directory)
+    }
 
     /// A server that serves the demo schema with validators, answers conditional requests with
     /// 304 and API calls with `true`.
@@ -101,7 +105,7 @@ struct ClientSchemaLoadingTests {
     }
 
     @Test func withoutACacheAnUnusableServerIsAnError() async {
-        let empty = SchemaCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-empty-\(UUID().uuidString)"))
+        let empty = SchemaCache(directory: cache.directory.appendingPathComponent("empty"))
         await #expect(throws: KalturaClientError.schemaUnavailable(url: Self.schemaURL, reason: "connection refused")) {
             _ = try await KalturaClient(configuration: configuration(UnreachableTransport(), cache: empty))
         }

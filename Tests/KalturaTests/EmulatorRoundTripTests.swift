@@ -121,6 +121,7 @@ struct EmulatorRoundTripTests {
 
     private func useLiveEmulator(port: Int) async throws {
         let cache = SchemaCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-rt-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: cache.directory) }
         let url = URL(string: "http://127.0.0.1:\(port)")!
         let live = try await KalturaClient(configuration: .init(partnerId: Self.partner.id, serviceUrl: url,
                                                                 schemaSource: .server(cache: cache)))
