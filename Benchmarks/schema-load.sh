@@ -1,24 +1,30 @@
 #!/usr/bin/env bash
 # Benchmark for BENCHMARKS.md: loading a real schema with `kaltura schema inspect --json` against
 # `xmllint --noout --stream` on the same file, as whole processes, plus peak memory and scaling.
-# Needs: a release build (swift build -c release --product kaltura), hyperfine, xmllint (libxml2-utils).
+# Also runs kaltura-schema-benchmark, the same load in a lean process (KalturaSchema and Foundation only).
+# Needs: release builds (swift build -c release --product kaltura; … --product kaltura-schema-benchmark),
+# hyperfine, xmllint (libxml2-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-kaltura=${KALTURA_BIN:-$(swift build -c release --product kaltura --show-bin-path 2>/dev/null)/kaltura}
+bin=${BIN_DIR:-$(swift build -c release --show-bin-path 2>/dev/null)}
+kaltura=$bin/kaltura
+lean=$bin/kaltura-schema-benchmark
 schema=${SCHEMA:-../shared/fixtures/schema/kaltura-schema-22.15.0.xml}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -r)"
-echo "kaltura: $kaltura"
-hyperfine -N --warmup 5 --runs 40 --export-markdown "$work/load.md" \
+echo "binaries: $bin"
+hyperfine -N --warmup 5 --runs 60 --export-markdown "$work/load.md" \
   "xmllint --noout --stream $schema" \
+  "$lean $schema" \
   "$kaltura schema inspect $schema --json" >/dev/null
 cat "$work/load.md"
+"$lean" "$schema" --repeat 40
 
 echo
 echo "peak RSS (KiB), median of 5:"
-for command in "xmllint --noout --stream $schema" "$kaltura schema inspect $schema --json"; do
+for command in "xmllint --noout --stream $schema" "$lean $schema" "$kaltura schema inspect $schema --json"; do
   for _ in 1 2 3 4 5; do /usr/bin/time -f %M $command 2>&1 >/dev/null | tail -1; done | sort -n | sed -n 3p | sed "s|^|  |; s|\$|  $command|"
 done
 
@@ -28,8 +34,8 @@ for factor in 1 2 4 8; do
   python3 Benchmarks/scale-schema.py "$schema" "$factor" "$work/x$factor.xml"
 done
 hyperfine -N --warmup 3 --runs 15 --export-markdown "$work/scale.md" \
-  -L n 1,2,4,8 "$kaltura schema inspect $work/x{n}.xml --json" >/dev/null
+  -L n 1,2,4,8 "$lean $work/x{n}.xml" >/dev/null
 cat "$work/scale.md"
 for factor in 1 2 4 8; do
-  printf '  x%s: %s bytes, %s\n' "$factor" "$(stat -c %s "$work/x$factor.xml")" "$("$kaltura" schema inspect "$work/x$factor.xml" --json | cut -c1-80)"
+  printf '  x%s: %s bytes, %s\n' "$factor" "$(stat -c %s "$work/x$factor.xml")" "$("$lean" "$work/x$factor.xml")"
 done
