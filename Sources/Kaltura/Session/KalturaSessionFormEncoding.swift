@@ -9,22 +9,12 @@ enum KalturaSessionFormEncoding {
         fields.pairs.map { quotePlus($0.name) + "=" + quotePlus($0.value) }.joined(separator: "&")
     }
 
-    /// Percent-encodes a string like Python's `urllib.parse.quote_plus(string, safe='')`.
+    /// Percent-encodes a string like Python's `urllib.parse.quote_plus(string, safe='')`, which is
+    /// exactly the form encoding of ``KalturaFormPercentCoding``.
     static func quotePlus(_ string: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(string.utf8.count)
-        for byte in string.utf8 {
-            if isUnreserved(byte) {
-                output.append(byte)
-            } else if byte == UInt8(ascii: " ") {
-                output.append(UInt8(ascii: "+"))
-            } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
+        var output = ""
+        KalturaFormPercentCoding.encode(string, into: &output)
+        return output
     }
 
     /// Decodes `name=value&…` into ordered fields.
@@ -50,50 +40,9 @@ enum KalturaSessionFormEncoding {
         return fields
     }
 
-    /// Reverses ``quotePlus(_:)``: `+` becomes a space and `%XX` becomes the byte `XX`.
-    ///
-    /// A `%` that is not followed by two hex digits is kept literally. Invalid UTF-8 is replaced
-    /// with U+FFFD.
+    /// Reverses ``quotePlus(_:)``: `+` becomes a space and `%XX` becomes the byte `XX`; a `%` not
+    /// followed by two hex digits is kept literally and invalid UTF-8 becomes U+FFFD.
     static func unquotePlus<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
-        let input = Array(bytes)
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count)
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            if byte == UInt8(ascii: "+") {
-                output.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "%"), index + 2 < input.count,
-                      let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2]) {
-                output.append(high << 4 | low)
-                index += 2
-            } else {
-                output.append(byte)
-            }
-            index += 1
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "~"):
-            return true
-        default:
-            return false
-        }
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        Array(bytes).withUnsafeBufferPointer { KalturaFormPercentCoding.decode($0) }
     }
 }
