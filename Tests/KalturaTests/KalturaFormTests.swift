@@ -42,6 +42,15 @@ struct KalturaFormTests {
 
     // MARK: - Test vector C
 
+    @Test func namesDeeperThanTheLimitAreDroppedNotGrouped() {
+        // A 200,000-segment name once overflowed the stack in the recursive grouping.
+        let deep = String(repeating: "a:", count: 200_000) + "b=1"
+        let tree = KalturaForm.decode(deep + "&ok=1&x:y=2")
+        #expect(tree == ["ok": "1", "x": .map(["y": "2"])])
+        let atLimit = (0..<63).map { _ in "a" }.joined(separator: ":") + ":b=1"
+        #expect(KalturaForm.decode(atLimit)["a"] != nil)
+    }
+
     @Test func vectorCEncodesExactly() {
         #expect(KalturaForm.encode(Self.vectorCParameters) == Self.vectorC)
     }

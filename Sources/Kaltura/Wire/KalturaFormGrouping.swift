@@ -23,6 +23,10 @@ enum KalturaFormGrouping {
         case append
     }
 
+    /// The most segments a name may have; deeper names are dropped. No real parameter comes close,
+    /// and the grouping recurses once per segment, so a hostile name must not reach it.
+    static let maximumPathDepth = 64
+
     static let nullSuffix = "__null"
     static let emptyArrayMarker = "-"
 
@@ -36,6 +40,7 @@ enum KalturaFormGrouping {
         var colonPaths: [(path: [Segment], value: KalturaValue)] = []
         for (name, value) in parameters {
             let (path, hasColon) = segments(of: name)
+            guard path.count <= maximumPathDepth else { continue }
             if hasColon {
                 colonPaths.append((path, value))
             } else {
