@@ -12,11 +12,9 @@ import OrderedCollections
 /// - any other body is ignored;
 /// - the query string and `/key/value` pairs in the path (after `/api_v3`, and after an
 ///   optional `index.php`) are merged over the body, recursively;
-/// - names nested deeper than ``maximumNameDepth`` (`a:b:c:…`, `a[b][c]…`) are dropped: no real
-///   parameter comes close, and grouping them recursively could exhaust the stack.
+/// - names nested deeper than 64 segments (`a:b:c:…`, `a[b][c]…`) are dropped by the shared
+///   grouping (`KalturaForm.group`): no real parameter comes close.
 struct RequestDecoder: Sendable {
-    /// The most `:` or `[` separated segments a parameter name may have.
-    static let maximumNameDepth = 64
     /// Decodes one request.
     ///
     /// - Parameters:
@@ -77,9 +75,9 @@ struct RequestDecoder: Sendable {
         else { return nil }
         switch value {
         case .map(let entries):
-            return KalturaForm.group(entries.filter { isAcceptable($0.key) })
+            return KalturaForm.group(entries)
         case .object(let object):
-            var entries = object.fields.filter { isAcceptable($0.key) }
+            var entries = object.fields
             entries["objectType"] = .string(object.objectType)
             return KalturaForm.group(entries)
         case .null, .bool, .int, .float, .string, .array:
@@ -87,19 +85,9 @@ struct RequestDecoder: Sendable {
         }
     }
 
-    /// Form fields grouped into the parameter tree, without names nested too deeply.
+    /// Form fields grouped into the parameter tree (the grouping drops names nested too deeply).
     static func form(_ fields: [KalturaForm.Field]) -> OrderedDictionary<String, KalturaValue> {
-        KalturaForm.group(fields.filter { isAcceptable($0.name) })
-    }
-
-    /// Whether a parameter name has at most ``maximumNameDepth`` segments.
-    static func isAcceptable(_ name: String) -> Bool {
-        var segments = 1
-        for byte in name.utf8 where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "[") {
-            segments += 1
-            if segments > maximumNameDepth { return false }
-        }
-        return true
+        KalturaForm.group(fields)
     }
 
     /// The `/key/value` pairs of a path below `/api_v3` (skipping `index.php`).
