@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The element names the schema format uses.
 enum ElementName: CaseIterable {
@@ -57,16 +62,58 @@ struct InternedNames {
 }
 
 /// The values of the known attributes of the current element, reused from element to element.
-struct AttributeValues {
-    private var values = [String?](repeating: nil, count: AttributeKey.allCases.count)
-    private var present: [Int] = []
+///
+/// Values stay slices of libxml2's input (valid only during the start-tag callback that read them);
+/// strings are built only for the attributes a definition keeps, and flags and numbers are read
+/// straight from the bytes.
+final class AttributeValues {
+    private struct Slot {
+        var start: UnsafePointer<UInt8>?
+        var count = 0
+        var element = 0
+    }
 
-    subscript(key: AttributeKey) -> String? { values[key.rawValue] }
+    private let slots: UnsafeMutablePointer<Slot>
+    /// Which element the slots were last written for: a slot from an earlier element counts as absent,
+    /// so nothing needs clearing between elements.
+    private var element = 0
+
+    init() {
+        let count = AttributeKey.allCases.count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: Slot(), count: count)
+    }
+
+    deinit {
+        slots.deallocate()
+    }
+
+    /// The raw bytes of an attribute, or `nil` when the current element does not carry it.
+    func bytes(_ key: AttributeKey) -> UnsafeBufferPointer<UInt8>? {
+        let slot = slots[key.rawValue]
+        guard slot.element == element, let start = slot.start else { return nil }
+        return UnsafeBufferPointer(start: start, count: slot.count)
+    }
+
+    /// The value as a string, or `nil` when absent.
+    subscript(key: AttributeKey) -> String? {
+        bytes(key).map(Self.string)
+    }
 
     /// The value, or `nil` when absent or empty.
     func text(_ key: AttributeKey) -> String? {
-        guard let value = values[key.rawValue], !value.isEmpty else { return nil }
-        return value
+        guard let bytes = bytes(key), !bytes.isEmpty else { return nil }
+        return Self.string(bytes)
+    }
+
+    /// Whether the value is exactly `literal` (ASCII).
+    func value(_ key: AttributeKey, is literal: StaticString) -> Bool {
+        guard let bytes = bytes(key), bytes.count == literal.utf8CodeUnitCount else { return false }
+        return memcmp(bytes.baseAddress!, literal.utf8Start, bytes.count) == 0
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        bytes.contains(0x26) ? unescapingAmpersands(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Without entity substitution, libxml2's SAX2 hands an escaped ampersand in an attribute over as
@@ -91,17 +138,14 @@ struct AttributeValues {
     }
 
     /// Replaces the values with those of SAX2's (localname, prefix, URI, value, end) attribute array.
-    mutating func read(count: Int, from pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, names: InternedNames) {
-        for index in present { values[index] = nil }
-        present.removeAll(keepingCapacity: true)
+    func read(count: Int, from pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, names: InternedNames) {
+        element &+= 1
         guard let pointers else { return }
         for attribute in 0..<count {
             let base = attribute * 5
             guard let localName = pointers[base], let key = names.attribute(for: localName),
                   let start = pointers[base + 3], let end = pointers[base + 4] else { continue }
-            let bytes = UnsafeBufferPointer(start: start, count: end - start)
-            values[key.rawValue] = bytes.contains(0x26) ? Self.unescapingAmpersands(bytes) : String(decoding: bytes, as: UTF8.self)
-            present.append(key.rawValue)
+            slots[key.rawValue] = Slot(start: start, count: end - start, element: element)
         }
     }
 }

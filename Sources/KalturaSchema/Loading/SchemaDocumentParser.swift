@@ -31,21 +31,24 @@ final class SchemaDocumentParser {
         case skipped
     }
 
-    private var document = SchemaDocument()
-    private var contexts: [Context] = []
-    private var failure: SchemaLoadError?
-    private var context: xmlParserCtxtPtr?
-    private var names = InternedNames()
-    private var attributes = AttributeValues()
+    // The parser's state is only touched from libxml2's callbacks on one thread, inside `run`, so the
+    // run-time exclusivity checks Swift would make on every access to a class's stored properties
+    // are switched off for the state read per element.
+    @exclusivity(unchecked) private var document = SchemaDocument()
+    @exclusivity(unchecked) private var contexts: [Context] = []
+    @exclusivity(unchecked) private var failure: SchemaLoadError?
+    @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
+    @exclusivity(unchecked) private var names = InternedNames()
+    private let attributes = AttributeValues()
 
-    private var currentEnum: EnumDefinition?
-    private var currentEnumBase: String?
-    private var currentClass: ClassDefinition?
-    private var currentService: ServiceDefinition?
-    private var currentAction: ActionDefinition?
-    private var currentPlugin: PluginDefinition?
-    private var currentError: ErrorDefinition?
-    private var currentSection: ConfigurationSection?
+    @exclusivity(unchecked) private var currentEnum: EnumDefinition?
+    @exclusivity(unchecked) private var currentEnumBase: String?
+    @exclusivity(unchecked) private var currentClass: ClassDefinition?
+    @exclusivity(unchecked) private var currentService: ServiceDefinition?
+    @exclusivity(unchecked) private var currentAction: ActionDefinition?
+    @exclusivity(unchecked) private var currentPlugin: PluginDefinition?
+    @exclusivity(unchecked) private var currentError: ErrorDefinition?
+    @exclusivity(unchecked) private var currentSection: ConfigurationSection?
 
     // MARK: - Driving libxml2
 
@@ -234,28 +237,51 @@ final class SchemaDocumentParser {
     }
 
     private func flag(_ key: AttributeKey, element: String, default defaultValue: Bool = false) -> Bool {
-        guard let raw = attributes[key] else { return defaultValue }
-        switch raw {
-        case "1", "true": return true
-        case "0", "false", "": return false
-        default:
-            document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key.name, value: raw, line: line)))
-            return defaultValue
-        }
+        guard let bytes = attributes.bytes(key) else { return defaultValue }
+        if attributes.value(key, is: "1") || attributes.value(key, is: "true") { return true }
+        if bytes.isEmpty || attributes.value(key, is: "0") || attributes.value(key, is: "false") { return false }
+        unexpected(key, element: element)
+        return defaultValue
     }
 
     private func integer(_ key: AttributeKey, element: String) -> Int? {
-        guard let raw = attributes[key] else { return nil }
-        if let value = Int(raw) { return value }
-        document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key.name, value: raw, line: line)))
+        guard let bytes = attributes.bytes(key) else { return nil }
+        if let value = Self.integer(bytes) ?? Int(String(decoding: bytes, as: UTF8.self)) { return value }
+        unexpected(key, element: element)
         return nil
     }
 
     private func number(_ key: AttributeKey, element: String) -> Double? {
-        guard let raw = attributes[key] else { return nil }
-        if let value = Double(raw) { return value }
-        document.diagnostics.append(.init(.unexpectedAttributeValue(element: element, attribute: key.name, value: raw, line: line)))
+        guard let bytes = attributes.bytes(key) else { return nil }
+        if let value = Self.integer(bytes) { return Double(value) }
+        if let value = Double(String(decoding: bytes, as: UTF8.self)) { return value }
+        unexpected(key, element: element)
         return nil
+    }
+
+    private func unexpected(_ key: AttributeKey, element: String) {
+        document.diagnostics.append(.init(.unexpectedAttributeValue(
+            element: element, attribute: key.name, value: attributes[key] ?? "", line: line)))
+    }
+
+    /// A decimal integer with an optional sign, read from the bytes; `nil` for anything else
+    /// (including values that overflow `Int`), so the caller can fall back to a full parse.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            index = 1
+        }
+        guard index < bytes.count, bytes.count - index <= 18 else { return nil }
+        var value = 0
+        while index < bytes.count {
+            let digit = Int(bytes[index]) - 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            value = value * 10 + digit
+            index += 1
+        }
+        return negative ? -value : value
     }
 
     // MARK: - Definitions

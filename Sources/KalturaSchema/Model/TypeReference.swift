@@ -4,7 +4,7 @@
 /// the loader folds them into one value. Names the schema never defines are kept as
 /// ``unresolved(_:)`` rather than failing the load: real schemas reference plugin classes
 /// they do not ship.
-public indirect enum TypeReference: Sendable, Hashable {
+public enum TypeReference: Sendable, Hashable {
     /// A plain scalar (`string`, `int`, `bigint`, `float`, `bool`, `file`).
     case primitive(PrimitiveType)
     /// An enumeration; `base` is how its values travel (`int` or `string`).
@@ -12,9 +12,9 @@ public indirect enum TypeReference: Sendable, Hashable {
     /// An object of a class (or any of its subclasses).
     case object(String)
     /// An array whose elements have the given type.
-    case array(of: TypeReference)
+    indirect case array(of: TypeReference)
     /// A map keyed by string whose values have the given type.
-    case map(of: TypeReference)
+    indirect case map(of: TypeReference)
     /// A name the schema references but never defines.
     case unresolved(String)
 

@@ -3,36 +3,39 @@
 struct ClassHierarchy: Sendable {
     /// The position of each class's base class, or `nil` for a root.
     private(set) var bases: [Int?]
-    /// For each class, its own properties' positions by name (the first declaration wins).
-    private(set) var ownPropertyIndex: [[String: Int]]
+    /// Each class's own properties' positions by class position and name (the first declaration
+    /// wins): one table for all classes, so loading builds one dictionary rather than one per class.
+    private var ownPropertyIndex: [PropertyKey: Int] = [:]
     /// Class names by the name of their base, in document order.
     private(set) var directSubclasses: [String: [String]] = [:]
 
     init(classes: [ClassDefinition], classIndex: [String: Int], diagnostics: inout [SchemaDiagnostic]) {
         bases = Array(repeating: nil, count: classes.count)
-        ownPropertyIndex = classes.map { definition in
-            var index: [String: Int] = [:]
-            index.reserveCapacity(definition.properties.count)
-            for (position, property) in definition.properties.enumerated() where index[property.name] == nil {
-                index[property.name] = position
+        ownPropertyIndex.reserveCapacity(classes.reduce(0) { $0 + $1.properties.count })
+        for classPosition in classes.indices {
+            let properties = classes[classPosition].properties
+            // Backwards, so the first declaration of a name is the one left in the table.
+            for position in properties.indices.reversed() {
+                ownPropertyIndex[PropertyKey(classPosition: classPosition, name: properties[position].name)] = position
             }
-            return index
         }
-        for (position, definition) in classes.enumerated() {
-            guard let baseName = definition.baseName, baseName != Schema.objectBaseClassName else { continue }
+        for position in classes.indices {
+            guard let baseName = classes[position].baseName, baseName != Schema.objectBaseClassName else { continue }
             if let base = classIndex[baseName] {
                 bases[position] = base
-                directSubclasses[baseName, default: []].append(definition.name)
+                directSubclasses[baseName, default: []].append(classes[position].name)
             } else {
-                diagnostics.append(.init(.unresolvedBaseClass(className: definition.name, baseName: baseName)))
+                diagnostics.append(.init(.unresolvedBaseClass(className: classes[position].name, baseName: baseName)))
             }
         }
         // Cut cycles: walk each chain; a class met twice on its own chain loses its base link.
+        // `walk[c] == start` marks the classes met on the walk from `start`.
+        var walk = [Int](repeating: -1, count: classes.count)
         for start in classes.indices {
-            var seen: Set<Int> = [start]
+            walk[start] = start
             var current = start
             while let base = bases[current] {
-                if !seen.insert(base).inserted {
+                if walk[base] == start {
                     diagnostics.append(.init(.inheritanceCycle(className: classes[current].name)))
                     let cutName = classes[current].name
                     if let baseName = classes[current].baseName {
@@ -41,9 +44,20 @@ struct ClassHierarchy: Sendable {
                     bases[current] = nil
                     break
                 }
+                walk[base] = start
                 current = base
             }
         }
+    }
+
+    struct PropertyKey: Hashable, Sendable {
+        var classPosition: Int
+        var name: String
+    }
+
+    /// The position of the class's own property `name` among its properties.
+    func ownProperty(named name: String, inClassAt classPosition: Int) -> Int? {
+        ownPropertyIndex[PropertyKey(classPosition: classPosition, name: name)]
     }
 
     /// The class at `position` followed by its ancestors, nearest first.

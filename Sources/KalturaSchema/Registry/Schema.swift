@@ -52,7 +52,8 @@ public struct Schema: Sendable {
 
         enumIndex = Self.index(document.enums, kind: "enum", name: \.name, diagnostics: &diagnostics)
         classIndex = Self.index(document.classes, kind: "class", name: \.name, diagnostics: &diagnostics)
-        errorIndex = Self.index(document.errors, kind: "error", name: \.name, diagnostics: &diagnostics)
+        let errorIndex = Self.index(document.errors, kind: "error", name: \.name, diagnostics: &diagnostics)
+        self.errorIndex = errorIndex
         pluginIndex = Self.index(document.plugins, kind: "plugin", name: { $0.name.lowercased() }, diagnostics: &diagnostics)
         serviceIndex = Self.index(document.services, kind: "service", name: { $0.id.lowercased() }, diagnostics: &diagnostics)
 
@@ -60,15 +61,18 @@ public struct Schema: Sendable {
         // Move the arrays out so the in-place type resolution below does not copy them.
         var classes = document.classes
         document.classes = []
+        // Fields are read and written in place: copying whole definitions would retain and release
+        // every string they hold.
         for classPosition in classes.indices {
-            let className = classes[classPosition].name
-            for propertyPosition in classes[classPosition].properties.indices {
-                let property = classes[classPosition].properties[propertyPosition]
-                classes[classPosition].properties[propertyPosition].type = resolver.resolve(
-                    type: property.typeName, enumType: property.enumTypeName, arrayType: property.arrayTypeName,
-                    at: "\(className).\(property.name)")
-                if let valuesEnum = property.valuesEnumType {
-                    _ = resolver.resolve(name: valuesEnum, at: "\(className).\(property.name)")
+            classes[classPosition].properties.withUnsafeMutableBufferPointer { properties in
+                for position in properties.indices {
+                    properties[position].type = resolver.resolve(
+                        type: properties[position].typeName, enumType: properties[position].enumTypeName,
+                        arrayType: properties[position].arrayTypeName,
+                        at: "\(properties[position].declaringClass).\(properties[position].name)")
+                    if let valuesEnum = properties[position].valuesEnumType {
+                        _ = resolver.resolve(name: valuesEnum, at: "\(properties[position].declaringClass).\(properties[position].name)")
+                    }
                 }
             }
         }
@@ -76,23 +80,26 @@ public struct Schema: Sendable {
         document.services = []
         for servicePosition in services.indices {
             let serviceId = services[servicePosition].id
-            for actionPosition in services[servicePosition].actions.indices {
-                var action = services[servicePosition].actions[actionPosition]
-                let actionName = action.name
-                for parameterPosition in action.parameters.indices {
-                    let parameter = action.parameters[parameterPosition]
-                    action.parameters[parameterPosition].type = resolver.resolve(
-                        type: parameter.typeName, enumType: parameter.enumTypeName, arrayType: parameter.arrayTypeName,
-                        at: "\(serviceId).\(actionName)(\(parameter.name))")
+            services[servicePosition].actions.withUnsafeMutableBufferPointer { actions in
+                for actionPosition in actions.indices {
+                    let actionName = actions[actionPosition].name
+                    actions[actionPosition].parameters.withUnsafeMutableBufferPointer { parameters in
+                        for position in parameters.indices {
+                            parameters[position].type = resolver.resolve(
+                                type: parameters[position].typeName, enumType: parameters[position].enumTypeName,
+                                arrayType: parameters[position].arrayTypeName,
+                                at: "\(serviceId).\(actionName)(\(parameters[position].name))")
+                        }
+                    }
+                    if let resultType = actions[actionPosition].resultTypeName {
+                        actions[actionPosition].result = resolver.resolve(
+                            type: resultType, enumType: nil, arrayType: actions[actionPosition].resultArrayTypeName,
+                            at: "\(serviceId).\(actionName) result")
+                    }
+                    for errorName in actions[actionPosition].errorNames where errorIndex[errorName] == nil {
+                        diagnostics.append(.init(.undeclaredError(name: errorName, action: "\(serviceId).\(actionName)")))
+                    }
                 }
-                if let resultType = action.resultTypeName {
-                    action.result = resolver.resolve(type: resultType, enumType: nil, arrayType: action.resultArrayTypeName,
-                                                     at: "\(serviceId).\(actionName) result")
-                }
-                for errorName in action.errorNames where errorIndex[errorName] == nil {
-                    diagnostics.append(.init(.undeclaredError(name: errorName, action: "\(serviceId).\(actionName)")))
-                }
-                services[servicePosition].actions[actionPosition] = action
             }
         }
         for section in document.configurations {
@@ -113,8 +120,9 @@ public struct Schema: Sendable {
         hierarchy = ClassHierarchy(classes: classes, classIndex: classIndex, diagnostics: &diagnostics)
 
         var pluginServices: [PluginServiceKey: Int] = [:]
+        let owners = Self.pluginServiceOwners(document.plugins)
         for (position, service) in services.enumerated() {
-            guard let plugin = service.plugin ?? Self.pluginOwning(service, in: document.plugins) else { continue }
+            guard let plugin = service.plugin ?? Self.pluginOwning(service, owners: owners) else { continue }
             let key = PluginServiceKey(plugin: plugin.lowercased(), service: service.name.lowercased())
             if pluginServices[key] == nil { pluginServices[key] = position }
         }
@@ -139,12 +147,24 @@ public struct Schema: Sendable {
 
     /// For schemas whose plugin services lack a `plugin` attribute: the plugin whose `<pluginService>`
     /// names the service and whose name prefixes its id (`metadata` + `metadataProfile` → `metadata_metadataprofile`).
-    private static func pluginOwning(_ service: ServiceDefinition, in plugins: [PluginDefinition]) -> String? {
-        let id = service.id.lowercased()
-        return plugins.first { plugin in
-            id == "\(plugin.name.lowercased())_\(service.name.lowercased())"
-                && plugin.serviceNames.contains { $0.lowercased() == service.name.lowercased() }
-        }?.name
+    private static func pluginOwning(_ service: ServiceDefinition, owners: [String: (plugin: String, service: String)]) -> String? {
+        guard let owner = owners[service.id.lowercased()], owner.service == service.name.lowercased() else { return nil }
+        return owner.plugin
+    }
+
+    /// The wire id each plugin's `<pluginService>` implies (`metadata_metadataprofile`), lowercased,
+    /// with the plugin's name and the lowercased service name; the first plugin to claim an id keeps it.
+    private static func pluginServiceOwners(_ plugins: [PluginDefinition]) -> [String: (plugin: String, service: String)] {
+        var owners: [String: (plugin: String, service: String)] = [:]
+        for plugin in plugins {
+            let prefix = plugin.name.lowercased()
+            for serviceName in plugin.serviceNames {
+                let service = serviceName.lowercased()
+                let id = "\(prefix)_\(service)"
+                if owners[id] == nil { owners[id] = (plugin.name, service) }
+            }
+        }
+        return owners
     }
 
     // MARK: - Lookups
@@ -216,7 +236,7 @@ public struct Schema: Sendable {
     public func property(_ name: String, of className: String) -> PropertyDefinition? {
         guard let position = classIndex[className] else { return nil }
         for level in hierarchy.chain(from: position) {
-            if let property = hierarchy.ownPropertyIndex[level][name] { return classes[level].properties[property] }
+            if let property = hierarchy.ownProperty(named: name, inClassAt: level) { return classes[level].properties[property] }
         }
         return nil
     }
