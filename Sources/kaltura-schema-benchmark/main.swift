@@ -1,4 +1,4 @@
-// The schema-loading benchmark as a lean whole process: only KalturaSchema and Foundation, so the
+// The schema-loading benchmark as a lean whole process: only KalturaSchema and FoundationEssentials, so the
 // figure is the load itself plus the start-up any small Swift program pays, comparable with
 // `xmllint --noout --stream FILE` (see Benchmarks/schema-load.sh and BENCHMARKS.md).
 //
@@ -7,12 +7,26 @@
 // Prints the counts (so the work cannot be skipped); with --repeat, loads N times in process and
 // prints the median and minimum load time.
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KalturaSchema
+
+func printToStandardError(_ text: String) {
+    let line = text + "\n"
+    _ = line.withCString { write(2, $0, strlen($0)) }
+}
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: kaltura-schema-benchmark FILE [--repeat N]\n".utf8))
+    printToStandardError("usage: kaltura-schema-benchmark FILE [--repeat N]")
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[1])
@@ -31,7 +45,9 @@ do {
         samples.sort()
         func milliseconds(_ duration: Duration) -> String {
             let (seconds, attoseconds) = duration.components
-            return String(format: "%.2f ms", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+            let hundredths = (Double(seconds) * 1000 + Double(attoseconds) / 1e15) * 100
+            let rounded = Int(hundredths.rounded())
+            return "\(rounded / 100).\(rounded % 100 < 10 ? "0" : "")\(rounded % 100) ms"
         }
         print("in-process load, \(repeats) runs: median \(milliseconds(samples[samples.count / 2])), min \(milliseconds(samples[0]))")
     }
@@ -39,6 +55,6 @@ do {
     print("\(statistics.services) services, \(statistics.actions) actions, \(statistics.classes) classes, "
           + "\(statistics.enums) enums, \(statistics.unresolved) unresolved")
 } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    printToStandardError("\(error)")
     exit(1)
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An on-disk cache of schema documents, one folder per server, one file per schema version.
 ///

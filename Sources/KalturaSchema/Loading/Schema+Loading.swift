@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Schema {
     /// The largest document the loader accepts by default (64 MiB; real schemas are a few MB).
@@ -26,40 +30,7 @@ extension Schema {
 
     /// Loads a schema from a file.
     public init(contentsOf url: URL, maximumSize: Int = Schema.defaultMaximumDocumentSize) throws(SchemaLoadError) {
-        let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? Int, size > maximumSize {
-                throw SchemaLoadError.documentTooLarge(bytes: size, limit: maximumSize)
-            }
-            data = try Data(contentsOf: url)
-        } catch let error as SchemaLoadError {
-            throw error
-        } catch {
-            throw .unreadableFile(path: url.path, reason: Self.reason(for: error))
-        }
-        try self.init(xml: data, maximumSize: maximumSize)
-    }
-
-    private static func reason(for error: any Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain {
-            switch nsError.code {
-            case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
-            default: break
-            }
-        }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            switch code {
-            case .ENOENT: return "no such file"
-            case .EACCES: return "permission denied"
-            case .EISDIR: return "it is a directory"
-            default: break
-            }
-        }
-        return nsError.localizedDescription
+        try self.init(xml: SchemaFileReader.contents(ofFile: url.path, maximumSize: maximumSize), maximumSize: maximumSize)
     }
 
     /// Cheap checks before libxml2 sees the bytes: empty bodies and HTML pages get errors of their own.
@@ -124,12 +95,14 @@ extension Schema {
 
     private static func htmlTitle(in head: String) -> String? {
         let lowered = head.lowercased()
-        guard let open = lowered.range(of: "<title>"),
-              let close = lowered.range(of: "</title>", range: open.upperBound..<lowered.endIndex) else { return nil }
-        let offsetStart = lowered.distance(from: lowered.startIndex, to: open.upperBound)
-        let offsetEnd = lowered.distance(from: lowered.startIndex, to: close.lowerBound)
-        let title = head.dropFirst(offsetStart).prefix(offsetEnd - offsetStart)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // Lowercasing keeps ASCII offsets, and the tags are ASCII, so UTF-8 offsets carry over.
+        guard lowered.utf8.count == head.utf8.count,
+              let open = lowered.utf8.firstRange(of: "<title>".utf8),
+              let close = lowered.utf8[open.upperBound...].firstRange(of: "</title>".utf8) else { return nil }
+        let start = lowered.utf8.distance(from: lowered.utf8.startIndex, to: open.upperBound)
+        let end = lowered.utf8.distance(from: lowered.utf8.startIndex, to: close.lowerBound)
+        let bytes = head.utf8.dropFirst(start).prefix(end - start)
+        let title = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         guard !title.isEmpty else { return nil }
         return String(title.prefix(80))
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Schema {
     /// The bytes of the bundled demo schema: a small, self-consistent subset of API v3 in the real
