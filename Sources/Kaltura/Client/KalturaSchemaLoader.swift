@@ -35,10 +35,7 @@ struct KalturaSchemaLoader {
     }
 
     private func loadFromServer(cache: SchemaCache?, maxAge: Double) async throws -> Schema {
-        let cached = cache?.latest(for: serviceUrl).flatMap { entry, document -> (entry: SchemaCache.Entry, schema: Schema)? in
-            guard let schema = try? Schema(xml: document) else { return nil }
-            return (entry, schema)
-        }
+        let cached = cache?.latestSchema(for: serviceUrl)
         if let cached, now().timeIntervalSince(cached.entry.validatedAt) < maxAge {
             logger.debug("using the cached schema", metadata: ["apiVersion": "\(cached.entry.apiVersion ?? "?")"])
             return cached.schema

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import KalturaSchema
+
+/// A snapshot must read back as exactly the registry the XML gives, and damaged bytes must give a
+/// typed error, never a crash or a partial registry.
+@Suite struct SchemaSnapshotTests {
+    static let documents: [String] = [
+        "shared:kaltura-schema-22.15.0.xml", "shared:kaltura-schema-3.3.0.xml", "shared:kaltura-schema-3.1.1.xml",
+        "fixture:complete.xml",
+    ]
+
+    /// A document with parser diagnostics (a missing name, a bad flag, an unknown element, a bad
+    /// limit) and resolution diagnostics (a dangling type, an undefined base, an undeclared error).
+    static let imperfect = """
+        <?xml version="1.0"?>
+        <xml apiVersion="1.0" generatedDate="1">
+          <enums><enum enumType="int"><const name="A" value="1"/></enum></enums>
+          <classes>
+            <class name="KalturaThing" base="KalturaMissingBase" abstract="maybe">
+              <property name="size" type="int" minValue="-5" maxValue="1.5e3" maxLength="x"/>
+              <property name="other" type="KalturaNowhere"/>
+              <surprise/>
+            </class>
+          </classes>
+          <services><service id="thing" name="thing"><action name="get"><result type="KalturaThing"/><throws name="NOPE"/></action></service></services>
+        </xml>
+        """
+
+    static func url(_ name: String) -> URL {
+        let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
+        return parts[0] == "shared" ? FixturePaths.sharedSchema(parts[1]) : FixturePaths.fixture(parts[1])
+    }
+
+    /// Every public part of two registries, compared field by field (the indexes follow from these).
+    static func expectSame(_ loaded: Schema, _ expected: Schema) {
+        #expect(loaded.apiVersion == expected.apiVersion)
+        #expect(loaded.generatedDate == expected.generatedDate)
+        #expect(loaded.enums == expected.enums)
+        #expect(loaded.classes == expected.classes)
+        #expect(loaded.services == expected.services)
+        #expect(loaded.plugins == expected.plugins)
+        #expect(loaded.errors == expected.errors)
+        #expect(loaded.configurations == expected.configurations)
+        #expect(loaded.diagnostics == expected.diagnostics)
+        #expect(loaded.unresolvedTypeNames == expected.unresolvedTypeNames)
+        #expect(loaded.statistics == expected.statistics)
+    }
+
+    @Test(arguments: documents)
+    func readsBackTheSameRegistry(_ name: String) throws {
+        let schema = try Schema(contentsOf: Self.url(name))
+        let snapshot = schema.encodedSnapshot()
+        let loaded = try Schema(snapshot: snapshot)
+        Self.expectSame(loaded, schema)
+        // Lookups work on the rebuilt indexes.
+        for service in schema.services.prefix(5) {
+            #expect(loaded.service(id: service.id.uppercased())?.id == service.id)
+        }
+        if let leaf = schema.classes.last {
+            #expect(loaded.properties(of: leaf.name) == schema.properties(of: leaf.name))
+            #expect(loaded.ancestors(of: leaf.name) == schema.ancestors(of: leaf.name))
+        }
+        // Writing again gives the same bytes: the format has no hidden state.
+        #expect(loaded.encodedSnapshot() == snapshot)
+    }
+
+    @Test func isSmallerThanTheDocument() throws {
+        let url = FixturePaths.sharedSchema("kaltura-schema-22.15.0.xml")
+        let document = try Data(contentsOf: url)
+        let snapshot = try Schema(xml: document).encodedSnapshot()
+        #expect(snapshot.count < document.count / 2)
+    }
+
+    @Test func keepsParserDiagnosticsAndRedoesResolution() throws {
+        let schema = try Schema(xml: Self.imperfect)
+        #expect(schema.diagnostics.contains { $0.isFromParsing })
+        #expect(schema.diagnostics.contains { !$0.isFromParsing })
+        let loaded = try Schema(snapshot: schema.encodedSnapshot())
+        #expect(loaded.diagnostics.map(\.description) == schema.diagnostics.map(\.description))
+    }
+
+    @Test func refusesForeignBytes() {
+        #expect(throws: SchemaSnapshotError.notASnapshot) { try Schema(snapshot: Data()) }
+        #expect(throws: SchemaSnapshotError.notASnapshot) { try Schema(snapshot: Schema.demoSchemaXML) }
+    }
+
+    @Test func refusesOtherFormatVersions() {
+        var bytes = Array(Schema.demo().encodedSnapshot())
+        bytes[SchemaSnapshot.signature.count] = 0x7F
+        #expect(throws: SchemaSnapshotError.unsupportedFormat(version: 127)) { try Schema(snapshot: Data(bytes)) }
+        #expect(SchemaSnapshotError.unsupportedFormat(version: 127).description
+            == "schema snapshot format 127 is not supported (this library reads format 1)")
+    }
+
+    @Test func everyTruncationIsAnError() {
+        let bytes = Array(Schema.demo().encodedSnapshot())
+        for length in 0..<bytes.count {
+            do {
+                _ = try Schema(snapshot: Data(bytes[..<length]))
+                Issue.record("a snapshot cut to \(length) of \(bytes.count) bytes was accepted")
+            } catch {
+                // Any typed error will do; the point is that none is accepted and nothing traps.
+            }
+        }
+    }
+
+    @Test func damagedBytesNeverCrash() {
+        let original = Array(Schema.demo().encodedSnapshot())
+        var generator = SystemRandomNumberGenerator()
+        var refused = 0
+        for _ in 0..<300 {
+            var bytes = original
+            for _ in 0..<3 {
+                bytes[Int.random(in: SchemaSnapshot.signature.count..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            // A changed flag or string index may still read; what matters is a typed outcome.
+            do { _ = try Schema(snapshot: Data(bytes)) } catch { refused += 1 }
+        }
+        #expect(refused > 0)
+    }
+
+    @Test func trailingBytesAreRefused() {
+        let bytes = Schema.demo().encodedSnapshot() + Data([0])
+        #expect(throws: SchemaSnapshotError.self) { try Schema(snapshot: bytes) }
+    }
+}
