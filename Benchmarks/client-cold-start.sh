@@ -3,7 +3,7 @@
 # the first call's printed result, with the server's schema already in the on-disk cache, against a
 # local server. Compared with the same call reading the schema from a file, with curl making the bare
 # HTTP call, and with `kaltura --help` (process start only).
-# Needs: a release build (swift build -c release --product kaltura) and hyperfine.
+# Needs: a release build of kaltura (KALTURA_BIN names it; see BENCHMARKS.md for the static build) and hyperfine.
 # The server is `kaltura serve` on the given schema unless SERVER_URL names another one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,9 +33,9 @@ export XDG_CACHE_HOME=$work/cache
 "$kaltura" call system.ping --url "$url"   # fetches the schema once and caches it
 ls "$XDG_CACHE_HOME"/kaltura-swift/schemas/*/
 
-hyperfine -N --warmup 5 --runs 60 --export-markdown "$work/cold.md" \
+hyperfine -N --warmup 5 --runs 60 --export-json "$work/cold.json" \
   "$kaltura call system.ping --url $url" \
   "$kaltura call system.ping --url $url --schema $schema" \
   "curl -s -X POST -H Content-Type:application/json -d {\"format\":1} $url/api_v3/service/system/action/ping" \
   "$kaltura --help" >/dev/null
-cat "$work/cold.md"
+python3 Benchmarks/hyperfine-summary.py "$work/cold.json"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark for BENCHMARKS.md: loading a real schema with `kaltura schema inspect --json` against
 # `xmllint --noout --stream` on the same file, as whole processes, plus peak memory and scaling.
-# Also runs kaltura-schema-benchmark, the same load in a lean process (KalturaSchema and Foundation only).
-# Needs: release builds (swift build -c release --product kaltura; … --product kaltura-schema-benchmark),
-# hyperfine, xmllint (libxml2-utils).
+# Also runs kaltura-schema-benchmark, the same load in a lean process (KalturaSchema and
+# FoundationEssentials only), and the same registry read from its cached snapshot.
+# Needs: release builds of kaltura and kaltura-schema-benchmark (BIN_DIR names their folder; see
+# BENCHMARKS.md for the static build), hyperfine, xmllint (libxml2-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BIN_DIR:-$(swift build -c release --show-bin-path 2>/dev/null)}
@@ -15,12 +16,15 @@ trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -r)"
 echo "binaries: $bin"
-hyperfine -N --warmup 5 --runs 60 --export-markdown "$work/load.md" \
+"$lean" "$schema" --write-snapshot "$work/schema.snapshot"
+hyperfine -N --warmup 5 --runs 60 --export-json "$work/load.json" \
   "xmllint --noout --stream $schema" \
   "$lean $schema" \
-  "$kaltura schema inspect $schema --json" >/dev/null
-cat "$work/load.md"
+  "$kaltura schema inspect $schema --json" \
+  "$lean $work/schema.snapshot" >/dev/null
+python3 Benchmarks/hyperfine-summary.py "$work/load.json"
 "$lean" "$schema" --repeat 40
+"$lean" "$work/schema.snapshot" --repeat 40
 
 echo
 echo "peak RSS (KiB), median of 5:"
@@ -33,9 +37,9 @@ echo "scaling (the same schema repeated N times):"
 for factor in 1 2 4 8; do
   python3 Benchmarks/scale-schema.py "$schema" "$factor" "$work/x$factor.xml"
 done
-hyperfine -N --warmup 3 --runs 15 --export-markdown "$work/scale.md" \
+hyperfine -N --warmup 3 --runs 15 --export-json "$work/scale.json" \
   -L n 1,2,4,8 "$lean $work/x{n}.xml" >/dev/null
-cat "$work/scale.md"
+python3 Benchmarks/hyperfine-summary.py "$work/scale.json"
 for factor in 1 2 4 8; do
   printf '  x%s: %s bytes, %s\n' "$factor" "$(stat -c %s "$work/x$factor.xml")" "$("$lean" "$work/x$factor.xml")"
 done

@@ -125,3 +125,15 @@ import Testing
         #expect(throws: SchemaSnapshotError.self) { try Schema(snapshot: bytes) }
     }
 }
+
+/// The loader's spelled-out element and attribute names must match the cases they stand for.
+@Suite struct InternedNameTests {
+    @Test func attributeNamesMatchTheirCases() {
+        for key in AttributeKey.allCases { #expect(key.name == "\(key)") }
+    }
+
+    @Test func elementNamesMatchTheDocumentFormat() {
+        let special: [ElementName: String] = [.enumeration: "enum", .constant: "const", .classDefinition: "class"]
+        for element in ElementName.allCases { #expect(element.text == special[element, default: "\(element)"]) }
+    }
+}

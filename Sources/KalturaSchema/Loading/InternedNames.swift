@@ -11,13 +11,30 @@ enum ElementName: CaseIterable {
     case param, result, `throws`, plugins, plugin, dependency, pluginService, errors, error, parameter
     case configurations
 
+    /// The element's name in the document. (Spelled out: string interpolation of a case would go
+    /// through reflection, which costs a scan of every protocol conformance in the binary.)
     var text: String {
         switch self {
+        case .enums: "enums"
         case .enumeration: "enum"
         case .constant: "const"
+        case .classes: "classes"
         case .classDefinition: "class"
+        case .property: "property"
+        case .services: "services"
+        case .service: "service"
+        case .action: "action"
+        case .param: "param"
+        case .result: "result"
         case .throws: "throws"
-        default: "\(self)"
+        case .plugins: "plugins"
+        case .plugin: "plugin"
+        case .dependency: "dependency"
+        case .pluginService: "pluginService"
+        case .errors: "errors"
+        case .error: "error"
+        case .parameter: "parameter"
+        case .configurations: "configurations"
         }
     }
 }
@@ -29,7 +46,45 @@ enum AttributeKey: Int, CaseIterable {
     case base, abstract, plugin, id, enableInMultiRequest, sessionRequired, actionAlias, optional, `default`
     case pluginName, code, message, alias, volatile, apiVersion, generatedDate
 
-    var name: String { "\(self)" }
+    /// The attribute's name in the document, spelled out for the same reason as ``ElementName/text``.
+    var name: String {
+        switch self {
+        case .name: "name"
+        case .type: "type"
+        case .value: "value"
+        case .description: "description"
+        case .enumType: "enumType"
+        case .arrayType: "arrayType"
+        case .valuesEnumType: "valuesEnumType"
+        case .readOnly: "readOnly"
+        case .insertOnly: "insertOnly"
+        case .writeOnly: "writeOnly"
+        case .isTime: "isTime"
+        case .multiLingual: "multiLingual"
+        case .requiresPermissions: "requiresPermissions"
+        case .deprecated: "deprecated"
+        case .minLength: "minLength"
+        case .maxLength: "maxLength"
+        case .minValue: "minValue"
+        case .maxValue: "maxValue"
+        case .base: "base"
+        case .abstract: "abstract"
+        case .plugin: "plugin"
+        case .id: "id"
+        case .enableInMultiRequest: "enableInMultiRequest"
+        case .sessionRequired: "sessionRequired"
+        case .actionAlias: "actionAlias"
+        case .optional: "optional"
+        case .default: "default"
+        case .pluginName: "pluginName"
+        case .code: "code"
+        case .message: "message"
+        case .alias: "alias"
+        case .volatile: "volatile"
+        case .apiVersion: "apiVersion"
+        case .generatedDate: "generatedDate"
+        }
+    }
 }
 
 /// Known names looked up once in the parser's dictionary, so names arriving from libxml2 (which are

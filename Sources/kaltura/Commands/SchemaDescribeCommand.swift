@@ -3,7 +3,7 @@ import Foundation
 import KalturaSchema
 
 /// `kaltura schema describe NAME [--schema FILE]`: explains one service, action, class, enum, plugin or error.
-struct SchemaDescribeCommand: AsyncParsableCommand {
+struct SchemaDescribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "describe",
         abstract: "Describe a service, an action (service.action), a class, an enum, a plugin or an error.",
@@ -18,7 +18,7 @@ struct SchemaDescribeCommand: AsyncParsableCommand {
     @Option(help: "The schema file. Defaults to the bundled demo schema.")
     var schema: String?
 
-    func run() async throws {
+    func run() throws {
         let loaded = try SchemaSource.load(path: schema)
         guard let text = SchemaDescription.describe(name, in: loaded) else {
             let suggestions = NameSuggestions.closest(to: name, among: SchemaDescription.allNames(in: loaded))

@@ -2,7 +2,7 @@ import ArgumentParser
 import KalturaSchema
 
 /// `kaltura schema diff OLD NEW`: what an upgrade adds, removes and changes.
-struct SchemaDiffCommand: AsyncParsableCommand {
+struct SchemaDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "List the services, actions, parameters, classes, properties and enums that differ between two schemas.",
@@ -17,7 +17,7 @@ struct SchemaDiffCommand: AsyncParsableCommand {
     @Flag(help: "Only print the number of additions, removals and changes.")
     var summary = false
 
-    func run() async throws {
+    func run() throws {
         let difference = SchemaDifference(from: try SchemaSource.load(path: old), to: try SchemaSource.load(path: new))
         let counts = Dictionary(grouping: difference.changes, by: \.kind).mapValues(\.count)
         if !summary {

@@ -3,7 +3,7 @@ import Foundation
 import KalturaSchema
 
 /// `kaltura schema inspect [FILE] [--json]`: a summary of a schema's contents.
-struct SchemaInspectCommand: AsyncParsableCommand {
+struct SchemaInspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Summarise a schema: counts, version and problems found.",
@@ -22,7 +22,7 @@ struct SchemaInspectCommand: AsyncParsableCommand {
     @Flag(help: "List every diagnostic instead of the first few.")
     var allDiagnostics = false
 
-    func run() async throws {
+    func run() throws {
         let schema = try SchemaSource.load(path: file)
         if json {
             print(SchemaSummary.json(for: schema))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Kaltura
 
 /// `kaltura ks generate`: signs a KS with a partner's secret, as the official clients' `generateSession(V2)` do.
-struct SessionGenerateCommand: AsyncParsableCommand {
+struct SessionGenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Print a KS signed with the partner's secret (v2 unless --v1).")
@@ -38,7 +38,7 @@ struct SessionGenerateCommand: AsyncParsableCommand {
         guard !secret.isEmpty else { throw ValidationError("--secret must not be empty") }
     }
 
-    func run() async throws {
+    func run() throws {
         let ks = v1
             ? KalturaSessionGenerator.generateV1(adminSecret: secret, userId: user, type: type.sessionType,
                                                  partnerId: partner, expiry: expiry, privileges: privileges)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Kaltura
 
 /// `kaltura ks inspect KS [--secret S]`: prints what a KS says, and whether it is valid.
-struct SessionInspectCommand: AsyncParsableCommand {
+struct SessionInspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Print a KS's fields as JSON: version, partnerId, userId, type, expiry, privileges, and valid with --secret.",
@@ -18,7 +18,7 @@ struct SessionInspectCommand: AsyncParsableCommand {
     @Option(help: "The partner's secret, to verify (and for v2, decrypt) the KS.")
     var secret: String?
 
-    func run() async throws {
+    func run() throws {
         let token: KalturaSessionToken
         do {
             token = try KalturaSessionToken.decode(ks)
