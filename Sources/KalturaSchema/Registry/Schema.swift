@@ -64,16 +64,11 @@ public struct Schema: Sendable {
         // Fields are read and written in place: copying whole definitions would retain and release
         // every string they hold.
         for classPosition in classes.indices {
-            classes[classPosition].properties.withUnsafeMutableBufferPointer { properties in
-                for position in properties.indices {
-                    properties[position].type = resolver.resolve(
-                        type: properties[position].typeName, enumType: properties[position].enumTypeName,
-                        arrayType: properties[position].arrayTypeName,
-                        at: "\(properties[position].declaringClass).\(properties[position].name)")
-                    if let valuesEnum = properties[position].valuesEnumType {
-                        _ = resolver.resolve(name: valuesEnum, at: "\(properties[position].declaringClass).\(properties[position].name)")
-                    }
-                }
+            resolver.resolveTypes(of: &classes[classPosition].properties) { "\($0.declaringClass).\($0.name)" }
+            for position in classes[classPosition].properties.indices {
+                guard let valuesEnum = classes[classPosition].properties[position].valuesEnumType else { continue }
+                let name = classes[classPosition].properties[position].name
+                _ = resolver.resolve(name: valuesEnum, at: "\(classes[classPosition].name).\(name)")
             }
         }
         var services = document.services
@@ -83,14 +78,7 @@ public struct Schema: Sendable {
             services[servicePosition].actions.withUnsafeMutableBufferPointer { actions in
                 for actionPosition in actions.indices {
                     let actionName = actions[actionPosition].name
-                    actions[actionPosition].parameters.withUnsafeMutableBufferPointer { parameters in
-                        for position in parameters.indices {
-                            parameters[position].type = resolver.resolve(
-                                type: parameters[position].typeName, enumType: parameters[position].enumTypeName,
-                                arrayType: parameters[position].arrayTypeName,
-                                at: "\(serviceId).\(actionName)(\(parameters[position].name))")
-                        }
-                    }
+                    resolver.resolveTypes(of: &actions[actionPosition].parameters) { "\(serviceId).\(actionName)(\($0.name))" }
                     if let resultType = actions[actionPosition].resultTypeName {
                         actions[actionPosition].result = resolver.resolve(
                             type: resultType, enumType: nil, arrayType: actions[actionPosition].resultArrayTypeName,

@@ -31,6 +31,18 @@ struct TypeResolver {
         }
     }
 
+    /// Resolves the declared type of each element in place. Elements are not copied (a copy would
+    /// retain and release every string they hold); `place` names an element only for an unresolved type.
+    mutating func resolveTypes<Slot: DeclaredTypeSlot>(of slots: inout [Slot], at place: (Slot) -> String) {
+        slots.withUnsafeMutableBufferPointer { slots in
+            for position in slots.indices {
+                slots[position].type = resolve(
+                    type: slots[position].typeName, enumType: slots[position].enumTypeName,
+                    arrayType: slots[position].arrayTypeName, at: place(slots[position]))
+            }
+        }
+    }
+
     mutating func resolve(name: String, at place: @autoclosure () -> String) -> TypeReference {
         if let primitive = PrimitiveType(rawValue: name) { return .primitive(primitive) }
         if let position = enumIndex[name] { return .enumeration(name: name, base: enums[position].base) }
@@ -43,3 +55,14 @@ struct TypeResolver {
         unresolved[name, default: []].append(place())
     }
 }
+
+/// A property or parameter: something whose type the schema spells with `type`/`enumType`/`arrayType`.
+protocol DeclaredTypeSlot {
+    var typeName: String { get }
+    var enumTypeName: String? { get }
+    var arrayTypeName: String? { get }
+    var type: TypeReference { get set }
+}
+
+extension PropertyDefinition: DeclaredTypeSlot {}
+extension ParameterDefinition: DeclaredTypeSlot {}
