@@ -8,7 +8,9 @@ import Foundation
 enum SchemaSnapshot {
     /// The first bytes of every snapshot.
     static let signature: [UInt8] = Array("KSCHSNAP".utf8)
-    /// Bumped whenever the layout changes; other versions are refused, never guessed at.
+    /// Bumped whenever the layout changes, and whenever the parser starts keeping something new (a
+    /// snapshot written before would silently lack it); other versions are refused, never guessed at,
+    /// and the cache rebuilds them from the XML.
     static let formatVersion = 1
 }
 
