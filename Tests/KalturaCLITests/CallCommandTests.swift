@@ -68,6 +68,60 @@ struct CallCommandTests {
         #expect(ping.standardOutput == "true\n")
     }
 
+    @Test("key=@path uploads a file to a file parameter; elsewhere @ is literal; an unreadable file fails")
+    func uploadsAgainstTheEmulator() async throws {
+        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
+        defer { _ = server.stop() }
+        let url = try await server.listeningURL()
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-cli-upload-\(UUID().uuidString).txt")
+        try Data("hello".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let session = try call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
+        let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
+        let added = try call(["uploadToken.add", "uploadToken:fileSize=5", "--url", url, "--ks", ks], cache: cache)
+        #expect(added.status == 0)
+        let token = try #require(try JSONSerialization.jsonObject(with: Data(added.standardOutput.utf8)) as? [String: Any])
+        let id = try #require(token["id"] as? String)
+
+        let uploaded = try call(["uploadToken.upload", "uploadTokenId=\(id)", "fileData=@\(file.path)", "--url", url, "--ks", ks],
+                                cache: cache)
+        #expect(uploaded.status == 0)
+        #expect(uploaded.standardError == "")
+        let fetched = try call(["uploadToken.get", "uploadTokenId=\(id)", "--url", url, "--ks", ks], cache: cache)
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(fetched.standardOutput.utf8)) as? [String: Any])
+        #expect(result["status"] as? Int == 2)
+        #expect(result["uploadedFileSize"] as? Double == 5)
+        #expect(result["fileName"] as? String == file.lastPathComponent)
+
+        let missing = try call(["uploadToken.upload", "uploadTokenId=\(id)", "fileData=@/nonexistent/clip.mp4", "--url", url, "--ks", ks],
+                               cache: cache)
+        #expect(missing.status == 1)
+        #expect(missing.standardOutput == "")
+        #expect(missing.standardError == "Error: fileData: cannot read /nonexistent/clip.mp4: no such file\n")
+
+        let literal = try call(["media.add", "entry:name=@\(file.path)", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
+        #expect(literal.status == 0)
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(literal.standardOutput.utf8)) as? [String: Any])
+        #expect(entry["name"] as? String == "@\(file.path)")
+    }
+
+    @Test("a serve action prints its signed URL without calling the server")
+    func serveActionsPrintTheirURL() throws {
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let output = try call(["thumbAsset.serve", "thumbAssetId=0_thumb", "thumbParams:width=100", "--url", "http://127.0.0.1:9",
+                               "--partner", "7", "--ks", "KS1", "--schema", CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml")],
+                              cache: cache)
+        #expect(output.standardError == "")
+        #expect(output.status == 0)
+        #expect(output.standardOutput == "http://127.0.0.1:9/api_v3/service/thumbasset/action/serve?format=1&clientTag=kaltura-cli"
+            + "&apiVersion=22.15.0&partnerId=7&ks=KS1&thumbAssetId=0_thumb&thumbParams%3AobjectType=KalturaThumbParams"
+            + "&thumbParams%3Awidth=100\n")
+    }
+
     @Test("invalid calls fail before any network, with every problem listed")
     func validationBeforeTheNetwork() throws {
         let cache = Self.temporaryCache()

@@ -40,13 +40,11 @@ struct DynamicCallTests {
         }
     }
 
-    @Test func serveActionsAreRefusedBeforeSending() async {
+    @Test func serveActionsReturnTheirURLWithoutSending() async throws {
         let transport = FakeTransport(body: "null")
         let client = TestClients.make(schema: TestSchemas.shapes, transport: transport)
-        await #expect(throws: KalturaClientError.unsupportedAction(
-            call: "shape.serve", reason: "it serves a file (raw bytes or a redirect), which this client does not download")) {
-            _ = try await client.shape.serve(id: 1)
-        }
+        #expect(try await client.shape.serve(id: 1)
+            == "https://www.kaltura.com/api_v3/service/shape/action/serve?format=1&clientTag=swift-test&apiVersion=1.0&id=1")
         #expect(transport.requests.isEmpty)
     }
 

@@ -68,6 +68,31 @@ struct EmulatorRoundTripTests {
         #expect(try await client.category.list().totalCount == 1)
     }
 
+    @Test func uploadingAFileThroughAnUploadTokenThenAttachingIt() async throws {
+        client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
+        let token = try await client.uploadToken.add(uploadToken: ["fileSize": 11])
+        #expect(token.status == 0)  // PENDING
+        let id = try #require(token.id?.stringValue)
+
+        let first = KalturaFile(data: Data("hello ".utf8), fileName: "greeting.txt", mimeType: "text/plain")
+        let partial = try await client.uploadToken.upload(uploadTokenId: id, fileData: first, finalChunk: false)
+        #expect(partial.status == 1)  // PARTIAL_UPLOAD
+        let rest = KalturaFile(data: Data("world".utf8), fileName: "greeting.txt")
+        _ = try await client.uploadToken.upload(uploadTokenId: id, fileData: rest, resume: true, finalChunk: true, resumeAt: 6)
+
+        let fetched = try await client.uploadToken.get(uploadTokenId: id)
+        #expect(fetched.status == 2)  // FULL_UPLOAD
+        #expect(fetched.fileSize == 11.0)
+        #expect(fetched.uploadedFileSize == 11.0)
+        #expect(fetched.fileName == "greeting.txt")
+
+        let entry = try await client.media.add(entry: ["name": "Uploaded", "mediaType": "VIDEO"])
+        let ready = try await client.media.addContent(
+            entryId: entry.id as Any, resource: ["objectType": "KalturaUploadedFileTokenResource", "token": id])
+        #expect(ready.status == "2")  // READY
+        #expect(try await client.uploadToken.get(uploadTokenId: id).status == 3)  // CLOSED
+    }
+
     @Test func pluginServicesThroughTheNamespace() async throws {
         client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, type: .admin)
         let profile = try await client.metadata.metadataProfile.add(

@@ -223,7 +223,7 @@ struct ValidationTests {
             """) { _ = try await client.media.get(entryId: Opaque()) }
         await expectMessage("""
             invalid call to uploadToken.upload (1 problem):
-              - fileData: file parameters (uploads) are not supported by this client
+              - fileData: a value of type Data cannot be sent; wrap file contents in KalturaFile(data:fileName:) and pass it to a file parameter
             """) { _ = try await client.uploadToken.upload(uploadTokenId: "t", fileData: Data([1, 2])) }
     }
 

@@ -1,12 +1,17 @@
 import OrderedCollections
 
 /// A description of one API call, as the dynamic proxies build it and ``KalturaClient/call(_:)``
-/// performs it: which service and action, and the arguments as given.
+/// performs it: which service and action, the arguments as given, and any files.
 ///
 /// ```swift
 /// let call = KalturaCall("media.list", parameters: ["pager": ["pageSize": 5]])!
 /// let page = try await client.call(call)
+/// let upload = KalturaCall("uploadToken.upload", parameters: ["uploadTokenId": .string(token)],
+///                          files: ["fileData": try KalturaFile(contentsOf: url)])!
 /// ```
+///
+/// Files travel beside the arguments, not inside ``KalturaValue``: a call with files is sent as
+/// `multipart/form-data`.
 public struct KalturaCall: Sendable, Hashable {
     /// How the service was named.
     public enum Service: Sendable, Hashable {
@@ -36,12 +41,16 @@ public struct KalturaCall: Sendable, Hashable {
     public var action: String
     /// The arguments in the order given. Positional ones bind to parameters in schema order.
     public var arguments: [Argument]
+    /// Files for the action's `file` parameters, by parameter name (such as `fileData`).
+    public var files: OrderedDictionary<String, KalturaFile>
 
     /// Creates a call.
-    public init(service: Service, action: String, arguments: [Argument] = []) {
+    public init(service: Service, action: String, arguments: [Argument] = [],
+                files: OrderedDictionary<String, KalturaFile> = [:]) {
         self.service = service
         self.action = action
         self.arguments = arguments
+        self.files = files
     }
 
     /// Creates a call from a dotted name and named parameters.
@@ -50,8 +59,10 @@ public struct KalturaCall: Sendable, Hashable {
     ///   - name: `service.action` (the service by wire id, like `media.list` or
     ///     `metadata_metadataprofile.list`) or `plugin.service.action` (`metadata.metadataProfile.list`).
     ///   - parameters: The arguments by parameter name.
+    ///   - files: Files for `file` parameters, by parameter name.
     /// - Returns: `nil` when `name` does not have two or three non-empty parts.
-    public init?(_ name: String, parameters: OrderedDictionary<String, KalturaValue> = [:]) {
+    public init?(_ name: String, parameters: OrderedDictionary<String, KalturaValue> = [:],
+                 files: OrderedDictionary<String, KalturaFile> = [:]) {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
         switch parts.count {
@@ -61,6 +72,7 @@ public struct KalturaCall: Sendable, Hashable {
         }
         action = parts[parts.count - 1]
         arguments = parameters.map { Argument(label: $0.key, value: $0.value) }
+        self.files = files
     }
 
     /// The call as written: `media.list` or `metadata.metadataProfile.list`.

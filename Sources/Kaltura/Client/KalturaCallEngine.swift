@@ -17,15 +17,22 @@ struct KalturaCallEngine: Sendable {
         var displayName: String
         /// The action's own parameters after binding and normalization, in wire order.
         var parameters: OrderedDictionary<String, KalturaValue>
-        /// The HTTP request to send.
+        /// The HTTP request to send: a `POST` with a JSON or multipart body, or for a serve action
+        /// the `GET` of its signed URL.
         var request: KalturaHTTPRequest
         /// The declared result type, when the schema knows the action.
         var resultType: TypeReference?
+        /// Whether the action serves a file: the call's result is then the request's URL, and
+        /// nothing is sent.
+        var servesFile: Bool
     }
 
     // MARK: - Preparing
 
     /// Resolves, binds, normalizes and checks `call`, then encodes it; no I/O.
+    ///
+    /// A call with files gets a `multipart/form-data` body; a serve action gets a `GET` request
+    /// whose URL carries every parameter.
     ///
     /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)``,
     ///   ``KalturaClientError/unsupportedAction(call:reason:)`` and ``KalturaValidationError``.
@@ -57,9 +64,10 @@ struct KalturaCallEngine: Sendable {
                 name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
         }
         let wireAction = action?.name ?? call.action
-        if action?.servesFile == true {
+        let servesFile = action?.servesFile == true
+        if servesFile, !call.files.isEmpty {
             throw KalturaClientError.unsupportedAction(
-                call: displayName, reason: "it serves a file (raw bytes or a redirect), which this client does not download")
+                call: displayName, reason: "it serves a file through a GET URL, which cannot carry files")
         }
 
         // The subset is checked on the resolved wire names, before anything else is reported.
@@ -69,13 +77,17 @@ struct KalturaCallEngine: Sendable {
         }
 
         // Bind the arguments to parameters, then bring them to the declared types and check them.
-        var parameters = bind(call.arguments, to: action, issues: &issues)
+        var parameters = bind(call.arguments, files: call.files, to: action, issues: &issues)
         if let action {
             let normalizer = KalturaArgumentNormalizer(schema: schema)
             let validator = KalturaValidator(schema: schema, callName: displayName,
                                              purpose: KalturaValidator.Purpose(actionName: action.name))
             var ordered = OrderedDictionary<String, KalturaValue>()
             for parameter in action.parameters {
+                if let file = call.files[parameter.name], parameter.type != .primitive(.file) {
+                    issues.append(KalturaValidationIssue(path: parameter.name, kind: .wrongType(
+                        expected: KalturaValidator.describe(parameter.type), actual: file.description)))
+                }
                 guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
                 let normalized = normalizer.normalize(value, as: parameter.type)
                 ordered[parameter.name] = normalized
@@ -90,18 +102,16 @@ struct KalturaCallEngine: Sendable {
             throw KalturaValidationError(call: displayName, issues: configuration.validatesRequests ? issues : blocking)
         }
 
-        let body = encodeBody(parameters: parameters, requestConfiguration: requestConfiguration)
-        let request = KalturaHTTPRequest(
-            method: "POST",
-            url: KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: wireService, action: wireAction),
-            headers: Self.headers(of: configuration, json: true),
-            body: body,
-            timeout: configuration.http.timeout)
-        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: action?.result)
+        let request = makeRequest(service: wireService, action: wireAction, parameters: parameters, files: call.files,
+                                  servesFile: servesFile, requestConfiguration: requestConfiguration)
+        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: action?.result,
+                            servesFile: servesFile)
     }
 
-    /// The arguments by parameter name: positional ones in schema order, then named ones.
-    private func bind(_ arguments: [KalturaCall.Argument], to action: ActionDefinition?,
+    /// The arguments by parameter name: positional ones in schema order, then named ones. Files are
+    /// not bound (they travel as they are), but are checked for names like the arguments.
+    private func bind(_ arguments: [KalturaCall.Argument], files: OrderedDictionary<String, KalturaFile>,
+                      to action: ActionDefinition?,
                       issues: inout [KalturaValidationIssue]) -> OrderedDictionary<String, KalturaValue> {
         var bound = OrderedDictionary<String, KalturaValue>()
         let positional = arguments.filter { $0.label == nil || $0.label == "" }
@@ -126,15 +136,18 @@ struct KalturaCallEngine: Sendable {
             }
             bound[label] = argument.value
         }
+        for name in files.keys where bound.removeValue(forKey: name) != nil {
+            issues.append(KalturaValidationIssue(path: name, kind: .duplicateArgument))
+        }
         guard let action else { return bound }
-        for name in bound.keys where action.parameter(named: name) == nil {
+        for name in bound.keys.elements + files.keys.elements where action.parameter(named: name) == nil {
             let names = action.parameters.map(\.name)
             issues.append(KalturaValidationIssue(path: name, kind: .unknownParameter(
                 name: name, expected: names, suggestions: NameSuggestions.closest(to: name, among: names))))
         }
         for parameter in action.parameters where !parameter.isOptional {
             let value = bound[parameter.name]
-            if value == nil || value == .null {
+            if value == nil || value == .null, files[parameter.name] == nil {
                 issues.append(KalturaValidationIssue(
                     path: parameter.name, kind: .missingParameter(type: KalturaValidator.describe(parameter.type))))
             }
@@ -177,13 +190,43 @@ struct KalturaCallEngine: Sendable {
     /// The JSON body: `format`, `clientTag`, `apiVersion`, the request configuration, then the parameters.
     func encodeBody(parameters: OrderedDictionary<String, KalturaValue>,
                     requestConfiguration: KalturaRequestConfiguration) -> [UInt8] {
+        KalturaJSON.encode(.map(envelope(parameters: parameters, requestConfiguration: requestConfiguration)), options: .request)
+    }
+
+    /// Every top-level parameter of a call in wire order: `format`, `clientTag`, `apiVersion`, the
+    /// request configuration, then the action's parameters.
+    func envelope(parameters: OrderedDictionary<String, KalturaValue>,
+                  requestConfiguration: KalturaRequestConfiguration) -> OrderedDictionary<String, KalturaValue> {
         var body = OrderedDictionary<String, KalturaValue>()
         body["format"] = .int(1)
         body["clientTag"] = .string(configuration.clientTag)
         if let apiVersion = schema.apiVersion { body["apiVersion"] = .string(apiVersion) }
         for (name, value) in requestConfiguration.parameters { body[name] = value }
         for (name, value) in parameters { body[name] = value }
-        return KalturaJSON.encode(.map(body), options: .request)
+        return body
+    }
+
+    /// The request of a checked call: a `POST` with the JSON body, or a multipart body when the call
+    /// carries files; for a serve action, a `GET` whose query carries every parameter, colon-flattened.
+    private func makeRequest(service: String, action: String, parameters: OrderedDictionary<String, KalturaValue>,
+                             files: OrderedDictionary<String, KalturaFile>, servesFile: Bool,
+                             requestConfiguration: KalturaRequestConfiguration) -> KalturaHTTPRequest {
+        let url = KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: service, action: action)
+        if servesFile {
+            let query = KalturaForm.encode(envelope(parameters: parameters, requestConfiguration: requestConfiguration))
+            return KalturaHTTPRequest(method: "GET", url: URL(string: url.absoluteString + "?" + query) ?? url,
+                                      headers: Self.headers(of: configuration, json: false), timeout: configuration.http.timeout)
+        }
+        let body = encodeBody(parameters: parameters, requestConfiguration: requestConfiguration)
+        var request = KalturaHTTPRequest(method: "POST", url: url, headers: Self.headers(of: configuration, json: true),
+                                         body: body, timeout: configuration.http.timeout)
+        if !files.isEmpty {
+            let boundary = KalturaMultipart.makeBoundary(avoiding: files.values)
+            let contentType = request.headers.firstIndex { $0.name == "Content-Type" }!
+            request.headers[contentType].value = KalturaMultipart.contentType(boundary: boundary)
+            request.body = KalturaMultipart.encode(json: body, files: files, boundary: boundary)
+        }
+        return request
     }
 
     /// The headers of every request: the content type exactly as the server compares it, then
@@ -202,12 +245,16 @@ struct KalturaCallEngine: Sendable {
 
     // MARK: - Sending
 
-    /// Sends a prepared call and decodes its result with the declared type.
+    /// Sends a prepared call and decodes its result with the declared type; a serve action's
+    /// result is its URL, and nothing is sent.
     func send(_ prepared: PreparedCall, secrets: [String]) async throws -> KalturaValue {
         let logger = configuration.logger
         if logger.logLevel <= .trace {
             let redacted = KalturaRedaction.redacting(.map(prepared.parameters))
             logger.trace("request", metadata: ["call": "\(prepared.displayName)", "parameters": "\(redacted)"])
+        }
+        if prepared.servesFile {
+            return serveURL(of: prepared, secrets: secrets)
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -239,5 +286,14 @@ struct KalturaCallEngine: Sendable {
             typer.apply(resultType, to: &value)
         }
         return value
+    }
+
+    /// A serve action's result: its signed URL as a string, logged with its KS and secrets redacted.
+    private func serveURL(of prepared: PreparedCall, secrets: [String]) -> KalturaValue {
+        let url = prepared.request.url.absoluteString
+        configuration.logger.debug("serve URL", metadata: [
+            "call": "\(prepared.displayName)", "url": "\(KalturaRedaction.redacting(url, secrets: secrets))",
+        ])
+        return .string(url)
     }
 }

@@ -29,12 +29,17 @@ import OrderedCollections
 /// Keyword arguments are named as in the schema; positional ones bind in schema order. Swift
 /// values are converted (see ``KalturaValueConvertible``); enum constants may be given by name
 /// (`mediaType: "VIDEO"`); ``KalturaValue/null`` clears a field on the server. Action names that are
-/// Swift keywords need backticks: ``client.media.`delete`(entryId: id)``.
+/// Swift keywords need backticks: ``client.media.`delete`(entryId: id)``. A ``KalturaFile`` given by
+/// name to a `file` parameter is uploaded: `client.uploadToken.upload(uploadTokenId: id, fileData: file)`
+/// is sent as `multipart/form-data`.
 ///
 /// ## Results
 /// A ``KalturaValue`` typed by the schema, readable by member (`entry.name`). Ask for a
 /// ``KalturaObject`` or any `Decodable` type instead by annotating the result:
 /// `let entry: MyEntry = try await client.media.get(entryId: id)`.
+///
+/// A serve action (whose result is a file, such as `thumbAsset.serve`) is not sent: its result is
+/// its signed GET URL, as a string or, annotated, a `URL` (see ``serveURL(for:)``).
 ///
 /// ## Errors
 /// ``KalturaValidationError`` (before sending), ``KalturaClientError`` (subset, transport,

@@ -11,7 +11,8 @@ public enum KalturaClientError: Error, Sendable, Hashable {
     ///   - reason: Which rule keeps it out.
     case callOutsideSubset(call: String, reason: String)
 
-    /// An action this client cannot perform, such as a serve action, whose result is a file.
+    /// A call this client cannot perform as asked, such as files given to a serve action (a `GET`
+    /// URL), or ``KalturaClient/serveURL(for:)`` asked for an action that serves no file.
     case unsupportedAction(call: String, reason: String)
 
     /// A dynamic member path that does not name an action, such as `client.media(...)`.

@@ -58,8 +58,12 @@ enum KalturaArgumentConverter {
                 }
             }
             return .array(elements)
+        case is KalturaFile:
+            // Files travel beside the values (``KalturaCall/files``); the proxy takes those given by name.
+            issues.append(KalturaValidationIssue(path: path.description, kind: .misplacedFile))
+            return nil
         case is Data, is [UInt8]:
-            issues.append(KalturaValidationIssue(path: path.description, kind: .fileParameter))
+            issues.append(KalturaValidationIssue(path: path.description, kind: .unwrappedBytes(typeName: "\(type(of: value))")))
             return nil
         case let raw as any RawRepresentable:
             return convert(raw.rawValue, at: path, issues: &issues)

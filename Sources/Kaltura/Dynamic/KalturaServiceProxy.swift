@@ -3,12 +3,15 @@
 ///
 /// The proxy only records names. When called, it converts the arguments and hands a
 /// ``KalturaCall`` to ``KalturaClient/call(_:)``, which resolves the path against the schema (see
-/// the naming rules on ``KalturaClient``). The proxy has no members of its own, so no action or
+/// the naming rules on ``KalturaClient``). ``KalturaFile`` arguments given by name go to the call's
+/// ``KalturaCall/files``. The proxy has no members of its own, so no action or
 /// service name is ever hidden.
 ///
 /// The result type follows the annotation: ``KalturaValue`` by default, ``KalturaObject`` (any
 /// ``ConvertibleFromKalturaValue``) for an object result, or any `Decodable` type (see
-/// ``KalturaValue/decode(_:using:)``).
+/// ``KalturaValue/decode(_:using:)``). A serve action returns its signed URL without any network:
+/// as a string by default, or as a `URL` when annotated (`let url: URL = try await
+/// client.thumbAsset.serve(thumbAssetId: id)`); see ``KalturaClient/serveURL(for:)``.
 @dynamicMemberLookup
 @dynamicCallable
 public struct KalturaServiceProxy: Sendable {
@@ -67,6 +70,12 @@ public struct KalturaServiceProxy: Sendable {
                 path = KalturaValuePath(parameter: "argument #\(position)")
             } else {
                 path = KalturaValuePath(parameter: label)
+            }
+            if !label.isEmpty, let file = value as? KalturaFile {
+                if call.files.updateValue(file, forKey: label) != nil {
+                    issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                }
+                continue
             }
             guard let converted = KalturaArgumentConverter.convert(value, at: path, issues: &issues) else { continue }
             call.arguments.append(KalturaCall.Argument(label: label.isEmpty ? nil : label, value: converted))

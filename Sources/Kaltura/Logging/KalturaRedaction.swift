@@ -43,11 +43,17 @@ enum KalturaRedaction {
         return result
     }
 
-    /// `text` with every known secret and every KS-shaped token replaced.
+    /// `text` with every known secret and every KS-shaped token replaced. Secrets are also found
+    /// percent-encoded, as they appear in a URL's query (a serve action's URL carries the KS).
     static func redacting(_ text: String, secrets: [String]) -> String {
         var result = text
         for secret in secrets where secret.count >= 4 {
             result = result.replacingOccurrences(of: secret, with: placeholder)
+            var encoded = ""
+            KalturaFormPercentCoding.encode(secret, into: &encoded)
+            if encoded != secret {
+                result = result.replacingOccurrences(of: encoded, with: placeholder)
+            }
         }
         return redactingSessionTokens(in: result)
     }

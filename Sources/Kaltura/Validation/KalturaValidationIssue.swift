@@ -44,8 +44,11 @@ public struct KalturaValidationIssue: Sendable, Hashable {
         case duplicateArgument
         /// A Swift value of a type the client cannot send.
         case unsupportedValue(typeName: String)
-        /// A `file` parameter: uploads are not supported by this client.
-        case fileParameter
+        /// Raw bytes (`Data`, `[UInt8]`) given as a value: files are sent as ``KalturaFile``.
+        case unwrappedBytes(typeName: String)
+        /// A ``KalturaFile`` given by position or inside another value, where it cannot be sent:
+        /// files go by name to `file` parameters.
+        case misplacedFile
     }
 
     /// Where the problem is, such as `mediaEntry.mediaType`; empty for problems with the call itself.
@@ -64,7 +67,7 @@ public struct KalturaValidationIssue: Sendable, Hashable {
     public var preventsSending: Bool {
         switch kind {
         case .tooManyPositionalArguments, .positionalArgumentsWithoutSchema, .duplicateArgument, .unsupportedValue,
-             .fileParameter:
+             .unwrappedBytes, .misplacedFile:
             return true
         default:
             return false
@@ -132,8 +135,10 @@ extension KalturaValidationIssue: CustomStringConvertible {
             return "given more than once"
         case .unsupportedValue(let typeName):
             return "a value of type \(typeName) cannot be sent; use a string, number, Bool, Date, array, dictionary, KalturaValue or KalturaObject"
-        case .fileParameter:
-            return "file parameters (uploads) are not supported by this client"
+        case .unwrappedBytes(let typeName):
+            return "a value of type \(typeName) cannot be sent; wrap file contents in KalturaFile(data:fileName:) and pass it to a file parameter"
+        case .misplacedFile:
+            return "a file can only be passed by name to a file parameter (such as fileData: KalturaFile(…)), not by position or inside another value"
         }
     }
 

@@ -88,7 +88,8 @@ struct KalturaValidator {
         case .string:
             if case .string = value { matches = true } else { matches = false }
         case .file:
-            issues.append(issue(path, .fileParameter))
+            // Files travel beside the values (``KalturaCall/files``), so any value here is not one.
+            issues.append(issue(path, .wrongType(expected: "a file (KalturaFile)", actual: Self.describe(value))))
             return
         case .array:
             matches = value.arrayValue != nil

@@ -5,7 +5,8 @@ import KalturaSchema
 import Logging
 
 /// `kaltura call SERVICE.ACTION [key=value]...`: calls any action the server's schema declares and
-/// prints the result as one line of JSON.
+/// prints the result as one line of JSON; uploads files given as `key=@path`; prints a serve
+/// action's URL.
 struct CallCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call",
@@ -15,6 +16,12 @@ struct CallCommand: AsyncParsableCommand {
             (filter:objectType=KalturaMediaEntryFilter, filter:nameLike=x, pager:pageSize=5), \
             'key__null=' clears a field and 'key:-=' sends an empty array. Values are converted to the \
             types the schema declares; enum constants may be given by name (filter:mediaTypeEqual=VIDEO).
+
+            For a parameter the schema types as file, 'key=@path' sends that file \
+            (uploadToken.upload uploadTokenId=1_tok fileData=@movie.mp4); for any other parameter a \
+            leading '@' is just part of the text. A file that cannot be read is an error (exit status 1). \
+            A serve action (one whose result is a file, such as thumbAsset.serve) is not called: its \
+            signed URL is printed on one line, to fetch with any HTTP client (it holds the KS).
 
             The schema is fetched from the server and cached (see the client's schema cache); \
             --schema reads it from a file instead. API errors go to stderr with exit status 1.
@@ -62,12 +69,6 @@ struct CallCommand: AsyncParsableCommand {
             handler.logLevel = .warning
             return handler
         }
-        let fields = parameters.map { parameter -> KalturaForm.Field in
-            let equals = parameter.firstIndex(of: "=")!
-            return KalturaForm.Field(name: String(parameter[..<equals]),
-                                     value: String(parameter[parameter.index(after: equals)...]))
-        }
-        let call = KalturaCall(action, parameters: KalturaForm.group(fields))!
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
             partnerId: partner, serviceUrl: URL(string: url)!, clientTag: "kaltura-cli", schemaSource: schemaSource,
@@ -75,8 +76,15 @@ struct CallCommand: AsyncParsableCommand {
         do {
             let client = try await KalturaClient(configuration: configuration)
             client.ks = ks
+            let call = try CallParameters.call(action, parameters: parameters, schema: client.apiSchema)
+            if CallParameters.action(of: call, in: client.apiSchema)?.servesFile == true {
+                print(try client.serveURL(for: call).absoluteString)
+                return
+            }
             let result = try await client.call(call)
             print(String(decoding: KalturaJSON.encode(result, options: Self.outputOptions), as: UTF8.self))
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure("\(error)")
         }

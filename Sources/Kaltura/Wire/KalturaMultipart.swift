@@ -1,0 +1,78 @@
+import Foundation
+import OrderedCollections
+
+/// Writes the `multipart/form-data` body of a call that carries files, as the server reads uploads:
+/// a part named `json` holding the call's JSON body, then one part per file, named after its
+/// parameter and carrying a file name (the server refuses file parts without one).
+///
+/// ```text
+/// --BOUNDARY
+/// Content-Disposition: form-data; name="json"
+///
+/// {"format":1,…,"uploadTokenId":"1_tok"}
+/// --BOUNDARY
+/// Content-Disposition: form-data; name="fileData"; filename="a.txt"
+/// Content-Type: text/plain
+///
+/// hello
+/// --BOUNDARY--
+/// ```
+enum KalturaMultipart {
+    /// A fresh random boundary that occurs in none of `files`' contents.
+    static func makeBoundary(avoiding files: some Collection<KalturaFile>) -> String {
+        var generator = SystemRandomNumberGenerator()
+        while true {
+            let boundary = "kaltura-swift-" + (0..<2).map { _ in
+                let text = String(generator.next() as UInt64, radix: 16)
+                return String(repeating: "0", count: 16 - text.count) + text
+            }.joined()
+            let marker = Data(boundary.utf8)
+            if !files.contains(where: { $0.data.range(of: marker) != nil }) { return boundary }
+        }
+    }
+
+    /// The `Content-Type` header of a body written with `boundary`.
+    static func contentType(boundary: String) -> String {
+        "multipart/form-data; boundary=\(boundary)"
+    }
+
+    /// The body: the `json` part, then the files in order.
+    static func encode(json: [UInt8], files: OrderedDictionary<String, KalturaFile>, boundary: String) -> [UInt8] {
+        var body: [UInt8] = []
+        body.reserveCapacity(json.count + files.values.reduce(0) { $0 + $1.data.count } + 256 * (files.count + 1))
+        body.append(contentsOf: "--\(boundary)\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n".utf8)
+        body.append(contentsOf: json)
+        for (name, file) in files {
+            body.append(contentsOf: "\r\n--\(boundary)\r\n".utf8)
+            body.append(contentsOf: "Content-Disposition: form-data; name=\(quoted(name)); filename=\(quoted(file.fileName))\r\n".utf8)
+            body.append(contentsOf: "Content-Type: \(headerSafeMIMEType(file.mimeType))\r\n\r\n".utf8)
+            body.append(contentsOf: file.data)
+        }
+        body.append(contentsOf: "\r\n--\(boundary)--\r\n".utf8)
+        return body
+    }
+
+    /// `text` as a quoted header parameter that cannot end the quotes or the header line:
+    /// `"`, `\`, CR, LF and the other control characters are percent-encoded, as browsers do for
+    /// form-data names; everything else, non-ASCII included, is kept.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00..<0x20, 0x22, 0x5C, 0x7F:
+                result += "%" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// The MIME type when it is printable ASCII, otherwise ``KalturaFile/defaultMIMEType``: a type
+    /// with a line break or a control character would forge header lines.
+    static func headerSafeMIMEType(_ mimeType: String) -> String {
+        let trimmed = mimeType.trimmingCharacters(in: .whitespaces)
+        let printable = !trimmed.isEmpty && trimmed.utf8.allSatisfy { (0x20...0x7E).contains($0) }
+        return printable ? trimmed : KalturaFile.defaultMIMEType
+    }
+}

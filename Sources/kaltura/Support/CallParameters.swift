@@ -1,0 +1,39 @@
+import Foundation
+import Kaltura
+import KalturaSchema
+
+/// Turns `kaltura call`'s `key=value` arguments into a ``KalturaCall``: kalcli-style fields, grouped
+/// on `:`, and `key=@path` for the action's `file` parameters, which reads the file.
+enum CallParameters {
+    /// The call `action` with `parameters`, reading a file for each `file` parameter given as `@path`.
+    ///
+    /// - Throws: ``CommandFailure`` naming the parameter when a file cannot be read.
+    static func call(_ action: String, parameters: [String], schema: Schema) throws -> KalturaCall {
+        var call = KalturaCall(action)!
+        let definition = Self.action(of: call, in: schema)
+        var fields: [KalturaForm.Field] = []
+        for parameter in parameters {
+            let equals = parameter.firstIndex(of: "=")!
+            let field = KalturaForm.Field(name: String(parameter[..<equals]), value: String(parameter[parameter.index(after: equals)...]))
+            guard field.value.hasPrefix("@"), definition?.parameter(named: field.name)?.type == .primitive(.file) else {
+                fields.append(field)
+                continue
+            }
+            do {
+                call.files[field.name] = try KalturaFile(contentsOf: URL(fileURLWithPath: String(field.value.dropFirst())))
+            } catch {
+                throw CommandFailure("\(field.name): \(error)")
+            }
+        }
+        call.arguments = KalturaForm.group(fields).map { KalturaCall.Argument(label: $0.key, value: $0.value) }
+        return call
+    }
+
+    /// The action a call names, when the schema has it.
+    static func action(of call: KalturaCall, in schema: Schema) -> ActionDefinition? {
+        switch call.service {
+        case .id(let id): return schema.service(id: id)?.action(named: call.action)
+        case .pluginService(let plugin, let name): return schema.service(plugin: plugin, name: name)?.action(named: call.action)
+        }
+    }
+}

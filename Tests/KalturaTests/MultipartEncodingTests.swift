@@ -1,0 +1,117 @@
+import Foundation
+@testable import Kaltura
+import OrderedCollections
+import Testing
+
+/// Calls with files: the `multipart/form-data` body, byte for byte.
+@Suite("Multipart encoding")
+struct MultipartEncodingTests {
+    static let hello = KalturaFile(data: Data("hello".utf8), fileName: "a.txt", mimeType: "text/plain")
+
+    /// The boundary a request's `Content-Type` names.
+    private func boundary(of request: KalturaHTTPRequest) throws -> String {
+        let contentType = try #require(request.header("Content-Type"))
+        let prefix = "multipart/form-data; boundary="
+        try #require(contentType.hasPrefix(prefix), "Content-Type is \(contentType)")
+        return String(contentType.dropFirst(prefix.count))
+    }
+
+    @Test func theBodyIsTheJSONPartThenTheFiles() {
+        let binary = KalturaFile(data: Data([0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D]), fileName: "raw.bin")
+        let body = KalturaMultipart.encode(json: Array(#"{"format":1}"#.utf8), files: ["fileData": Self.hello, "extra": binary],
+                                           boundary: "XyZ")
+        var expected = Array("""
+            --XyZ\r
+            Content-Disposition: form-data; name="json"\r
+            \r
+            {"format":1}\r
+            --XyZ\r
+            Content-Disposition: form-data; name="fileData"; filename="a.txt"\r
+            Content-Type: text/plain\r
+            \r
+            hello\r
+            --XyZ\r
+            Content-Disposition: form-data; name="extra"; filename="raw.bin"\r
+            Content-Type: application/octet-stream\r
+            \r
+
+            """.utf8)
+        expected += [0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D]
+        expected += Array("\r\n--XyZ--\r\n".utf8)
+        #expect(body == expected)
+        #expect(KalturaMultipart.contentType(boundary: "XyZ") == "multipart/form-data; boundary=XyZ")
+    }
+
+    @Test func namesAndTypesCannotForgeHeaders() {
+        let hostile = KalturaFile(data: Data("x".utf8), fileName: "a\"b\r\nX-Evil: 1\\.txt", mimeType: "text/plain\r\nX-Evil: 1")
+        let body = String(decoding: KalturaMultipart.encode(json: Array("{}".utf8), files: ["file\"Data": hostile], boundary: "B"),
+                          as: UTF8.self)
+        #expect(body.contains("""
+            Content-Disposition: form-data; name="file%22Data"; filename="a%22b%0D%0AX-Evil: 1%5C.txt"\r
+            Content-Type: application/octet-stream\r
+            """))
+        #expect(!body.contains("\r\nX-Evil"))
+        #expect(KalturaMultipart.quoted("clip – été.mp4") == "\"clip – été.mp4\"")
+        #expect(KalturaMultipart.headerSafeMIMEType(" video/mp4 ") == "video/mp4")
+        #expect(KalturaMultipart.headerSafeMIMEType("") == "application/octet-stream")
+    }
+
+    @Test func boundariesAreRandomAndNotInTheContents() {
+        let first = KalturaMultipart.makeBoundary(avoiding: [Self.hello])
+        let second = KalturaMultipart.makeBoundary(avoiding: [Self.hello])
+        #expect(first != second)
+        #expect(first.hasPrefix("kaltura-swift-") && first.count == "kaltura-swift-".count + 32)
+    }
+
+    @Test func aCallWithAFileIsSentAsMultipartWithTheJSONBodyFirst() async throws {
+        let transport = FakeTransport(body: "null")
+        let client = TestClients.make(transport: transport)
+        client.ks = "KS123"
+        _ = try await client.uploadToken.upload(uploadTokenId: "1_tok", fileData: Self.hello, resume: false)
+        let request = try #require(transport.requests.last)
+        #expect(request.method == "POST")
+        #expect(request.url.absoluteString == "https://www.kaltura.com/api_v3/service/uploadtoken/action/upload")
+        #expect(request.headers.map(\.name) == ["Content-Type", "Accept"])
+        #expect(request.header("Accept") == "application/json")
+        let boundary = try boundary(of: request)
+        let json = #"{"format":1,"clientTag":"swift-test","apiVersion":"22.15.0","ks":"KS123","uploadTokenId":"1_tok","resume":false}"#
+        #expect(String(decoding: request.body, as: UTF8.self) == """
+            --\(boundary)\r
+            Content-Disposition: form-data; name="json"\r
+            \r
+            \(json)\r
+            --\(boundary)\r
+            Content-Disposition: form-data; name="fileData"; filename="a.txt"\r
+            Content-Type: text/plain\r
+            \r
+            hello\r
+            --\(boundary)--\r
+
+            """)
+
+        // The json part is exactly the body the same call sends without its file.
+        let plain = TestClients.make(validates: false)
+        plain.ks = "KS123"
+        let withoutFile = try plain.request(for: KalturaCall("uploadToken.upload", parameters: ["uploadTokenId": "1_tok", "resume": false])!)
+        #expect(withoutFile.header("Content-Type") == "application/json")
+        #expect(String(decoding: withoutFile.body, as: UTF8.self) == json)
+    }
+
+    @Test func callsWithoutFilesKeepTheirJSONBody() throws {
+        let client = TestClients.make()
+        let request = try client.request(for: KalturaCall("uploadToken.get", parameters: ["uploadTokenId": "1_tok"])!)
+        #expect(request.header("Content-Type") == "application/json")
+        #expect(String(decoding: request.body, as: UTF8.self)
+            == #"{"format":1,"clientTag":"swift-test","apiVersion":"22.15.0","uploadTokenId":"1_tok"}"#)
+    }
+
+    @Test func filesGivenThroughAKalturaCall() throws {
+        let client = TestClients.make()
+        let call = KalturaCall("uploadToken.upload", parameters: ["uploadTokenId": "1_tok"], files: ["fileData": Self.hello])!
+        let request = try client.request(for: call)
+        let boundary = try boundary(of: request)
+        let body = String(decoding: request.body, as: UTF8.self)
+        #expect(body.hasPrefix("--\(boundary)\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n{\"format\":1,"))
+        #expect(body.hasSuffix("filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--\(boundary)--\r\n"))
+    }
+}
