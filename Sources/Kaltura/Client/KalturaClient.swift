@@ -120,11 +120,7 @@ public final class KalturaClient: Sendable {
     /// A service named explicitly: by wire id (`"metadata_metadataprofile"`) or as
     /// `"plugin.service"` (`"metadata.metadataProfile"`). Its members are actions.
     public func service(_ name: String) -> KalturaServiceProxy {
-        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        if parts.count == 2 {
-            return KalturaServiceProxy(client: self, root: .pluginService(plugin: parts[0], service: parts[1]), names: [])
-        }
-        return KalturaServiceProxy(client: self, root: .service(name), names: [])
+        KalturaServiceProxy(client: self, path: .service(name, owner: "client"))
     }
 
     /// A plugin's namespace named explicitly. Its members are the plugin's services.
