@@ -33,7 +33,47 @@ struct KalturaCallEngine: Sendable {
         var issues: [KalturaValidationIssue] = []
         let displayName = call.displayName
 
-        // Resolve the service and the action.
+        let target = resolve(call, issues: &issues)
+        if target.action?.servesFile == true {
+            throw KalturaClientError.unsupportedAction(
+                call: displayName, reason: "it serves a file (raw bytes or a redirect), which this client does not download")
+        }
+        try checkSubset(target)
+        let parameters = checkedParameters(call.arguments, for: target.action, callName: displayName, issues: &issues)
+
+        try reportIssues(issues, call: displayName)
+
+        let body = encodeBody(parameters: parameters, requestConfiguration: requestConfiguration)
+        let request = KalturaHTTPRequest(
+            method: "POST",
+            url: KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: target.wireService, action: target.wireAction),
+            headers: Self.headers(of: configuration, json: true),
+            body: body,
+            timeout: configuration.http.timeout)
+        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: target.action?.result)
+    }
+
+    /// Throws the problems found with a call: all of them when validation is on, else only those
+    /// that prevent sending it.
+    ///
+    /// - Throws: ``KalturaValidationError``.
+    func reportIssues(_ issues: [KalturaValidationIssue], call: String) throws {
+        let blocking = issues.filter(\.preventsSending)
+        if !blocking.isEmpty || (configuration.validatesRequests && !issues.isEmpty) {
+            throw KalturaValidationError(call: call, issues: configuration.validatesRequests ? issues : blocking)
+        }
+    }
+
+    /// A call's service and action as the schema knows them, and the names to send.
+    struct Target {
+        var service: ServiceDefinition?
+        var action: ActionDefinition?
+        var wireService: String
+        var wireAction: String
+    }
+
+    /// Looks up the service and the action; unknown ones are reported in `issues`.
+    func resolve(_ call: KalturaCall, issues: inout [KalturaValidationIssue]) -> Target {
         let service: ServiceDefinition?
         let wireService: String
         switch call.service {
@@ -56,48 +96,41 @@ struct KalturaCallEngine: Sendable {
             issues.append(KalturaValidationIssue(path: "", kind: .unknownService(
                 name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
         }
-        let wireAction = action?.name ?? call.action
-        if action?.servesFile == true {
-            throw KalturaClientError.unsupportedAction(
-                call: displayName, reason: "it serves a file (raw bytes or a redirect), which this client does not download")
-        }
+        return Target(service: service, action: action, wireService: wireService, wireAction: action?.name ?? call.action)
+    }
 
-        // The subset is checked on the resolved wire names, before anything else is reported.
-        let plugin = service.flatMap { service in service.plugin.map { (name: $0, service: service.name) } }
-        if let reason = configuration.subset.refusal(serviceId: wireService, plugin: plugin, action: wireAction) {
-            throw KalturaClientError.callOutsideSubset(call: "\(wireService).\(wireAction)", reason: reason)
+    /// Refuses a call outside the configured subset, checked on the resolved wire names.
+    ///
+    /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)``.
+    func checkSubset(_ target: Target) throws {
+        let plugin = target.service.flatMap { service in service.plugin.map { (name: $0, service: service.name) } }
+        if let reason = configuration.subset.refusal(serviceId: target.wireService, plugin: plugin, action: target.wireAction) {
+            throw KalturaClientError.callOutsideSubset(call: "\(target.wireService).\(target.wireAction)", reason: reason)
         }
+    }
 
-        // Bind the arguments to parameters, then bring them to the declared types and check them.
-        var parameters = bind(call.arguments, to: action, issues: &issues)
-        if let action {
-            let normalizer = KalturaArgumentNormalizer(schema: schema)
-            let validator = KalturaValidator(schema: schema, callName: displayName,
-                                             purpose: KalturaValidator.Purpose(actionName: action.name))
-            var ordered = OrderedDictionary<String, KalturaValue>()
-            for parameter in action.parameters {
-                guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
-                let normalized = normalizer.normalize(value, as: parameter.type)
-                ordered[parameter.name] = normalized
-                validator.validate(normalized, as: parameter.type, at: KalturaValuePath(parameter: parameter.name), issues: &issues)
-            }
-            for (name, value) in parameters { ordered[name] = value }  // unknown ones, already reported
-            parameters = ordered
+    /// The arguments bound to the action's parameters, brought to the declared types and checked,
+    /// in wire order; problems are reported in `issues`.
+    ///
+    /// - Parameter references: In a multirequest, the positions of the calls before this one,
+    ///   whose results this call's arguments may refer to; `nil` for a single call.
+    func checkedParameters(_ arguments: [KalturaCall.Argument], for action: ActionDefinition?, callName: String,
+                           references: KalturaResultReference.Scope? = nil,
+                           issues: inout [KalturaValidationIssue]) -> OrderedDictionary<String, KalturaValue> {
+        var parameters = bind(arguments, to: action, issues: &issues)
+        guard let action else { return parameters }
+        let normalizer = KalturaArgumentNormalizer(schema: schema)
+        let validator = KalturaValidator(schema: schema, callName: callName,
+                                         purpose: KalturaValidator.Purpose(actionName: action.name), references: references)
+        var ordered = OrderedDictionary<String, KalturaValue>()
+        for parameter in action.parameters {
+            guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
+            let normalized = normalizer.normalize(value, as: parameter.type)
+            ordered[parameter.name] = normalized
+            validator.validate(normalized, as: parameter.type, at: KalturaValuePath(parameter: parameter.name), issues: &issues)
         }
-
-        let blocking = issues.filter(\.preventsSending)
-        if !blocking.isEmpty || (configuration.validatesRequests && !issues.isEmpty) {
-            throw KalturaValidationError(call: displayName, issues: configuration.validatesRequests ? issues : blocking)
-        }
-
-        let body = encodeBody(parameters: parameters, requestConfiguration: requestConfiguration)
-        let request = KalturaHTTPRequest(
-            method: "POST",
-            url: KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: wireService, action: wireAction),
-            headers: Self.headers(of: configuration, json: true),
-            body: body,
-            timeout: configuration.http.timeout)
-        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: action?.result)
+        for (name, value) in parameters { ordered[name] = value }  // unknown ones, already reported
+        return ordered
     }
 
     /// The arguments by parameter name: positional ones in schema order, then named ones.
@@ -204,40 +237,53 @@ struct KalturaCallEngine: Sendable {
 
     /// Sends a prepared call and decodes its result with the declared type.
     func send(_ prepared: PreparedCall, secrets: [String]) async throws -> KalturaValue {
-        let logger = configuration.logger
-        if logger.logLevel <= .trace {
-            let redacted = KalturaRedaction.redacting(.map(prepared.parameters))
-            logger.trace("request", metadata: ["call": "\(prepared.displayName)", "parameters": "\(redacted)"])
-        }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let response: KalturaHTTPResponse
-        do {
-            response = try await transport.send(prepared.request)
-        } catch {
-            let url = prepared.request.url.absoluteString
-            logger.debug("transport failed", metadata: ["call": "\(prepared.displayName)", "error": "\(error)"])
-            throw KalturaClientError.transportFailed(url: url, reason: KalturaRedaction.redacting("\(error)", secrets: secrets))
-        }
-        let elapsed = clock.now - start
-        logger.debug("response", metadata: [
-            "call": "\(prepared.displayName)", "status": "\(response.status)", "bytes": "\(response.body.count)",
-            "duration": "\(elapsed)",
-        ])
-        var value: KalturaValue
-        do {
-            value = try KalturaResponseDecoder.decode(response, call: prepared.displayName, secrets: secrets)
-        } catch let error as KalturaAPIError {
-            logger.debug("API error", metadata: [
-                "call": "\(prepared.displayName)", "code": "\(error.code)",
-                "message": "\(KalturaRedaction.redacting(error.message, secrets: secrets))",
-            ])
-            throw error
+        var value = try await exchange(prepared.request, call: prepared.displayName, parameters: prepared.parameters,
+                                       secrets: secrets) { response in
+            try KalturaResponseDecoder.decode(response, call: prepared.displayName, secrets: secrets)
         }
         if let resultType = prepared.resultType {
             var typer = KalturaResultTyper(schema: schema)
             typer.apply(resultType, to: &value)
         }
         return value
+    }
+
+    /// Sends a request and decodes its response with `decode`, logging both and reporting
+    /// transport failures as ``KalturaClientError/transportFailed(url:reason:)``.
+    ///
+    /// - Parameters:
+    ///   - call: The call as written, for logs.
+    ///   - parameters: What is sent, for the trace log (redacted).
+    func exchange<Decoded>(_ request: KalturaHTTPRequest, call: String, parameters: OrderedDictionary<String, KalturaValue>,
+                           secrets: [String], decode: (KalturaHTTPResponse) throws -> Decoded) async throws -> Decoded {
+        let logger = configuration.logger
+        if logger.logLevel <= .trace {
+            let redacted = KalturaRedaction.redacting(.map(parameters))
+            logger.trace("request", metadata: ["call": "\(call)", "parameters": "\(redacted)"])
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let response: KalturaHTTPResponse
+        do {
+            response = try await transport.send(request)
+        } catch {
+            let url = request.url.absoluteString
+            logger.debug("transport failed", metadata: ["call": "\(call)", "error": "\(error)"])
+            throw KalturaClientError.transportFailed(url: url, reason: KalturaRedaction.redacting("\(error)", secrets: secrets))
+        }
+        let elapsed = clock.now - start
+        logger.debug("response", metadata: [
+            "call": "\(call)", "status": "\(response.status)", "bytes": "\(response.body.count)",
+            "duration": "\(elapsed)",
+        ])
+        do {
+            return try decode(response)
+        } catch let error as KalturaAPIError {
+            logger.debug("API error", metadata: [
+                "call": "\(call)", "code": "\(error.code)",
+                "message": "\(KalturaRedaction.redacting(error.message, secrets: secrets))",
+            ])
+            throw error
+        }
     }
 }
