@@ -39,18 +39,12 @@ struct MultiRequestTests {
         return client
     }
 
-    /// The error a multirequest throws, or a test failure when it throws nothing or something else.
+    /// The error a multirequest throws; a test failure when it throws nothing or something else.
     private func validationError(_ client: KalturaClient, sourceLocation: SourceLocation = #_sourceLocation,
                                  _ record: (KalturaMultiRequest) -> Void) async -> KalturaValidationError? {
-        do {
+        await #expect(throws: KalturaValidationError.self, sourceLocation: sourceLocation) {
             _ = try await client.multirequest(record)
-            Issue.record("expected a KalturaValidationError", sourceLocation: sourceLocation)
-        } catch let error as KalturaValidationError {
-            return error
-        } catch {
-            Issue.record("expected a KalturaValidationError, got \(error)", sourceLocation: sourceLocation)
         }
-        return nil
     }
 
     // MARK: - References
