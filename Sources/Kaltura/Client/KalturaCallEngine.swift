@@ -40,7 +40,45 @@ struct KalturaCallEngine: Sendable {
         var issues: [KalturaValidationIssue] = []
         let displayName = call.displayName
 
-        // Resolve the service and the action.
+        let target = resolve(call, issues: &issues)
+        let servesFile = target.action?.servesFile == true
+        if servesFile, !call.files.isEmpty {
+            throw KalturaClientError.unsupportedAction(
+                call: displayName, reason: "it serves a file through a GET URL, which cannot carry files")
+        }
+        try checkSubset(target)
+        let parameters = checkedParameters(call.arguments, files: call.files, for: target.action, callName: displayName,
+                                           issues: &issues)
+
+        try reportIssues(issues, call: displayName)
+
+        let request = makeRequest(service: target.wireService, action: target.wireAction, parameters: parameters,
+                                  files: call.files, servesFile: servesFile, requestConfiguration: requestConfiguration)
+        return PreparedCall(displayName: displayName, parameters: parameters, request: request,
+                            resultType: target.action?.result, servesFile: servesFile)
+    }
+
+    /// Throws the problems found with a call: all of them when validation is on, else only those
+    /// that prevent sending it.
+    ///
+    /// - Throws: ``KalturaValidationError``.
+    func reportIssues(_ issues: [KalturaValidationIssue], call: String) throws {
+        let blocking = issues.filter(\.preventsSending)
+        if !blocking.isEmpty || (configuration.validatesRequests && !issues.isEmpty) {
+            throw KalturaValidationError(call: call, issues: configuration.validatesRequests ? issues : blocking)
+        }
+    }
+
+    /// A call's service and action as the schema knows them, and the names to send.
+    struct Target {
+        var service: ServiceDefinition?
+        var action: ActionDefinition?
+        var wireService: String
+        var wireAction: String
+    }
+
+    /// Looks up the service and the action; unknown ones are reported in `issues`.
+    func resolve(_ call: KalturaCall, issues: inout [KalturaValidationIssue]) -> Target {
         let service: ServiceDefinition?
         let wireService: String
         switch call.service {
@@ -63,49 +101,48 @@ struct KalturaCallEngine: Sendable {
             issues.append(KalturaValidationIssue(path: "", kind: .unknownService(
                 name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
         }
-        let wireAction = action?.name ?? call.action
-        let servesFile = action?.servesFile == true
-        if servesFile, !call.files.isEmpty {
-            throw KalturaClientError.unsupportedAction(
-                call: displayName, reason: "it serves a file through a GET URL, which cannot carry files")
-        }
+        return Target(service: service, action: action, wireService: wireService, wireAction: action?.name ?? call.action)
+    }
 
-        // The subset is checked on the resolved wire names, before anything else is reported.
-        let plugin = service.flatMap { service in service.plugin.map { (name: $0, service: service.name) } }
-        if let reason = configuration.subset.refusal(serviceId: wireService, plugin: plugin, action: wireAction) {
-            throw KalturaClientError.callOutsideSubset(call: "\(wireService).\(wireAction)", reason: reason)
+    /// Refuses a call outside the configured subset, checked on the resolved wire names.
+    ///
+    /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)``.
+    func checkSubset(_ target: Target) throws {
+        let plugin = target.service.flatMap { service in service.plugin.map { (name: $0, service: service.name) } }
+        if let reason = configuration.subset.refusal(serviceId: target.wireService, plugin: plugin, action: target.wireAction) {
+            throw KalturaClientError.callOutsideSubset(call: "\(target.wireService).\(target.wireAction)", reason: reason)
         }
+    }
 
-        // Bind the arguments to parameters, then bring them to the declared types and check them.
-        var parameters = bind(call.arguments, files: call.files, to: action, issues: &issues)
-        if let action {
-            let normalizer = KalturaArgumentNormalizer(schema: schema)
-            let validator = KalturaValidator(schema: schema, callName: displayName,
-                                             purpose: KalturaValidator.Purpose(actionName: action.name))
-            var ordered = OrderedDictionary<String, KalturaValue>()
-            for parameter in action.parameters {
-                if let file = call.files[parameter.name], parameter.type != .primitive(.file) {
-                    issues.append(KalturaValidationIssue(path: parameter.name, kind: .wrongType(
-                        expected: KalturaValidator.describe(parameter.type), actual: file.description)))
-                }
-                guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
-                let normalized = normalizer.normalize(value, as: parameter.type)
-                ordered[parameter.name] = normalized
-                validator.validate(normalized, as: parameter.type, at: KalturaValuePath(parameter: parameter.name), issues: &issues)
+    /// The arguments bound to the action's parameters, brought to the declared types and checked,
+    /// in wire order; problems are reported in `issues`.
+    ///
+    /// - Parameters:
+    ///   - files: The call's files by parameter name; they are checked, not bound (they travel as they are).
+    ///   - references: In a multirequest, the positions of the calls before this one, whose results
+    ///     this call's arguments may refer to; `nil` for a single call.
+    func checkedParameters(_ arguments: [KalturaCall.Argument], files: OrderedDictionary<String, KalturaFile> = [:],
+                           for action: ActionDefinition?, callName: String,
+                           references: KalturaResultReference.Scope? = nil,
+                           issues: inout [KalturaValidationIssue]) -> OrderedDictionary<String, KalturaValue> {
+        var parameters = bind(arguments, files: files, to: action, issues: &issues)
+        guard let action else { return parameters }
+        let normalizer = KalturaArgumentNormalizer(schema: schema)
+        let validator = KalturaValidator(schema: schema, callName: callName,
+                                         purpose: KalturaValidator.Purpose(actionName: action.name), references: references)
+        var ordered = OrderedDictionary<String, KalturaValue>()
+        for parameter in action.parameters {
+            if let file = files[parameter.name], parameter.type != .primitive(.file) {
+                issues.append(KalturaValidationIssue(path: parameter.name, kind: .wrongType(
+                    expected: KalturaValidator.describe(parameter.type), actual: file.description)))
             }
-            for (name, value) in parameters { ordered[name] = value }  // unknown ones, already reported
-            parameters = ordered
+            guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
+            let normalized = normalizer.normalize(value, as: parameter.type)
+            ordered[parameter.name] = normalized
+            validator.validate(normalized, as: parameter.type, at: KalturaValuePath(parameter: parameter.name), issues: &issues)
         }
-
-        let blocking = issues.filter(\.preventsSending)
-        if !blocking.isEmpty || (configuration.validatesRequests && !issues.isEmpty) {
-            throw KalturaValidationError(call: displayName, issues: configuration.validatesRequests ? issues : blocking)
-        }
-
-        let request = makeRequest(service: wireService, action: wireAction, parameters: parameters, files: call.files,
-                                  servesFile: servesFile, requestConfiguration: requestConfiguration)
-        return PreparedCall(displayName: displayName, parameters: parameters, request: request, resultType: action?.result,
-                            servesFile: servesFile)
+        for (name, value) in parameters { ordered[name] = value }  // unknown ones, already reported
+        return ordered
     }
 
     /// The arguments by parameter name: positional ones in schema order, then named ones. Files are
@@ -248,38 +285,12 @@ struct KalturaCallEngine: Sendable {
     /// Sends a prepared call and decodes its result with the declared type; a serve action's
     /// result is its URL, and nothing is sent.
     func send(_ prepared: PreparedCall, secrets: [String]) async throws -> KalturaValue {
-        let logger = configuration.logger
-        if logger.logLevel <= .trace {
-            let redacted = KalturaRedaction.redacting(.map(prepared.parameters))
-            logger.trace("request", metadata: ["call": "\(prepared.displayName)", "parameters": "\(redacted)"])
-        }
         if prepared.servesFile {
             return serveURL(of: prepared, secrets: secrets)
         }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let response: KalturaHTTPResponse
-        do {
-            response = try await transport.send(prepared.request)
-        } catch {
-            let url = prepared.request.url.absoluteString
-            logger.debug("transport failed", metadata: ["call": "\(prepared.displayName)", "error": "\(error)"])
-            throw KalturaClientError.transportFailed(url: url, reason: KalturaRedaction.redacting("\(error)", secrets: secrets))
-        }
-        let elapsed = clock.now - start
-        logger.debug("response", metadata: [
-            "call": "\(prepared.displayName)", "status": "\(response.status)", "bytes": "\(response.body.count)",
-            "duration": "\(elapsed)",
-        ])
-        var value: KalturaValue
-        do {
-            value = try KalturaResponseDecoder.decode(response, call: prepared.displayName, secrets: secrets)
-        } catch let error as KalturaAPIError {
-            logger.debug("API error", metadata: [
-                "call": "\(prepared.displayName)", "code": "\(error.code)",
-                "message": "\(KalturaRedaction.redacting(error.message, secrets: secrets))",
-            ])
-            throw error
+        var value = try await exchange(prepared.request, call: prepared.displayName, parameters: prepared.parameters,
+                                       secrets: secrets) { response in
+            try KalturaResponseDecoder.decode(response, call: prepared.displayName, secrets: secrets)
         }
         if let resultType = prepared.resultType {
             var typer = KalturaResultTyper(schema: schema)
@@ -295,5 +306,44 @@ struct KalturaCallEngine: Sendable {
             "call": "\(prepared.displayName)", "url": "\(KalturaRedaction.redacting(url, secrets: secrets))",
         ])
         return .string(url)
+    }
+
+    /// Sends a request and decodes its response with `decode`, logging both and reporting
+    /// transport failures as ``KalturaClientError/transportFailed(url:reason:)``.
+    ///
+    /// - Parameters:
+    ///   - call: The call as written, for logs.
+    ///   - parameters: What is sent, for the trace log (redacted).
+    func exchange<Decoded>(_ request: KalturaHTTPRequest, call: String, parameters: OrderedDictionary<String, KalturaValue>,
+                           secrets: [String], decode: (KalturaHTTPResponse) throws -> Decoded) async throws -> Decoded {
+        let logger = configuration.logger
+        if logger.logLevel <= .trace {
+            let redacted = KalturaRedaction.redacting(.map(parameters))
+            logger.trace("request", metadata: ["call": "\(call)", "parameters": "\(redacted)"])
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let response: KalturaHTTPResponse
+        do {
+            response = try await transport.send(request)
+        } catch {
+            let url = request.url.absoluteString
+            logger.debug("transport failed", metadata: ["call": "\(call)", "error": "\(error)"])
+            throw KalturaClientError.transportFailed(url: url, reason: KalturaRedaction.redacting("\(error)", secrets: secrets))
+        }
+        let elapsed = clock.now - start
+        logger.debug("response", metadata: [
+            "call": "\(call)", "status": "\(response.status)", "bytes": "\(response.body.count)",
+            "duration": "\(elapsed)",
+        ])
+        do {
+            return try decode(response)
+        } catch let error as KalturaAPIError {
+            logger.debug("API error", metadata: [
+                "call": "\(call)", "code": "\(error.code)",
+                "message": "\(KalturaRedaction.redacting(error.message, secrets: secrets))",
+            ])
+            throw error
+        }
     }
 }

@@ -125,11 +125,7 @@ public final class KalturaClient: Sendable {
     /// A service named explicitly: by wire id (`"metadata_metadataprofile"`) or as
     /// `"plugin.service"` (`"metadata.metadataProfile"`). Its members are actions.
     public func service(_ name: String) -> KalturaServiceProxy {
-        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        if parts.count == 2 {
-            return KalturaServiceProxy(client: self, root: .pluginService(plugin: parts[0], service: parts[1]), names: [])
-        }
-        return KalturaServiceProxy(client: self, root: .service(name), names: [])
+        KalturaServiceProxy(client: self, path: .service(name, owner: "client"))
     }
 
     /// A plugin's namespace named explicitly. Its members are the plugin's services.
@@ -146,7 +142,7 @@ public final class KalturaClient: Sendable {
     public func call(_ call: KalturaCall) async throws -> KalturaValue {
         let requestConfiguration = self.requestConfiguration
         let prepared = try engine.prepare(call, requestConfiguration: requestConfiguration)
-        return try await engine.send(prepared, secrets: secrets(of: prepared, requestConfiguration: requestConfiguration))
+        return try await engine.send(prepared, secrets: secrets(of: [prepared.parameters], requestConfiguration: requestConfiguration))
     }
 
     /// The HTTP request a call would send, without sending it: for debugging and tests.
@@ -156,12 +152,14 @@ public final class KalturaClient: Sendable {
         try engine.prepare(call, requestConfiguration: requestConfiguration).request
     }
 
-    /// Values to keep out of logs and error messages for one call.
-    private func secrets(of prepared: KalturaCallEngine.PreparedCall, requestConfiguration: KalturaRequestConfiguration) -> [String] {
+    /// Values to keep out of logs and error messages for one request: the KS and sensitive parameters.
+    func secrets(of calls: [OrderedDictionary<String, KalturaValue>], requestConfiguration: KalturaRequestConfiguration) -> [String] {
         var secrets: [String] = []
         if let ks = requestConfiguration.ks { secrets.append(ks) }
-        for (name, value) in prepared.parameters where KalturaRedaction.isSensitive(name: name) {
-            if let text = value.stringValue { secrets.append(text) }
+        for parameters in calls {
+            for (name, value) in parameters where KalturaRedaction.isSensitive(name: name) {
+                if let text = value.stringValue { secrets.append(text) }
+            }
         }
         return secrets
     }

@@ -13,9 +13,7 @@ enum KalturaResponseDecoder {
     ///   for anything that is not a Kaltura JSON response.
     static func decode(_ response: KalturaHTTPResponse, call: String, secrets: [String]) throws -> KalturaValue {
         func problem(_ reason: KalturaResponseProblem.Reason) -> KalturaClientError {
-            .unexpectedResponse(KalturaResponseProblem(
-                call: call, status: response.status, contentType: response.header("Content-Type"),
-                excerpt: KalturaRedaction.excerpt(of: response.body, secrets: secrets), reason: reason))
+            Self.problem(reason, in: response, call: call, secrets: secrets)
         }
         let succeeded = (200..<300).contains(response.status)
         guard let first = response.body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
@@ -38,6 +36,31 @@ enum KalturaResponseDecoder {
         }
         guard succeeded else { throw problem(.httpStatus) }
         return value
+    }
+
+    /// The items of a multirequest's response, one per call, each still untyped; an item may be an
+    /// API exception, which the caller turns into that call's error.
+    ///
+    /// - Parameter count: How many calls were sent.
+    /// - Throws: As ``decode(_:call:secrets:)`` (an exception instead of the array fails the whole
+    ///   multirequest), and ``KalturaClientError/unexpectedResponse(_:)`` when the body is not an
+    ///   array of `count` items.
+    static func decodeItems(_ response: KalturaHTTPResponse, call: String, count: Int, secrets: [String]) throws -> [KalturaValue] {
+        guard case .array(let items) = try decode(response, call: call, secrets: secrets) else {
+            throw problem(.notAnArray, in: response, call: call, secrets: secrets)
+        }
+        guard items.count == count else {
+            throw problem(.wrongItemCount(expected: count, received: items.count), in: response, call: call, secrets: secrets)
+        }
+        return items
+    }
+
+    /// The error for a response that cannot be used, with its status, type and a redacted excerpt.
+    static func problem(_ reason: KalturaResponseProblem.Reason, in response: KalturaHTTPResponse, call: String,
+                        secrets: [String]) -> KalturaClientError {
+        .unexpectedResponse(KalturaResponseProblem(
+            call: call, status: response.status, contentType: response.header("Content-Type"),
+            excerpt: KalturaRedaction.excerpt(of: response.body, secrets: secrets), reason: reason))
     }
 
     private static func isHTML(_ body: [UInt8]) -> Bool {

@@ -15,6 +15,10 @@ public struct KalturaResponseProblem: Sendable, Hashable {
         case truncated
         /// The body is not JSON; the wire error says where reading stopped.
         case invalidJSON(KalturaWireError)
+        /// A multirequest's response is JSON, but not an array.
+        case notAnArray
+        /// A multirequest's response has another number of results than calls were sent.
+        case wrongItemCount(expected: Int, received: Int)
     }
 
     /// The call as `service.action`, or the schema URL.
@@ -50,6 +54,9 @@ extension KalturaResponseProblem: CustomStringConvertible {
         case .xml: what = "XML, not JSON"
         case .truncated: what = "the JSON body is truncated"
         case .invalidJSON(let error): what = "\(error)"
+        case .notAnArray: what = "not a JSON array of results, one per call"
+        case .wrongItemCount(let expected, let received):
+            what = "\(received) result\(received == 1 ? "" : "s") for \(expected) call\(expected == 1 ? "" : "s")"
         }
         var text = "unexpected response to \(call): HTTP \(status), Content-Type \(contentType ?? "(none)"): \(what)"
         if !excerpt.isEmpty {

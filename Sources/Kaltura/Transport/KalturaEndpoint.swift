@@ -17,4 +17,9 @@ enum KalturaEndpoint {
         let action = action.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? action
         return URL(string: "\(base)/service/\(service)/action/\(action)")!
     }
+
+    /// `{serviceUrl}/api_v3/service/multirequest`.
+    static func multiRequestURL(serviceUrl: URL) -> URL {
+        URL(string: apiBase(of: serviceUrl).absoluteString + "/service/multirequest")!
+    }
 }

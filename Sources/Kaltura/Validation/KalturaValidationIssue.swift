@@ -49,6 +49,13 @@ public struct KalturaValidationIssue: Sendable, Hashable {
         /// A ``KalturaFile`` given by position or inside another value, where it cannot be sent:
         /// files go by name to `file` parameters.
         case misplacedFile
+        /// A multirequest's result reference to a call that has not run yet (this one or a later
+        /// one) or that does not exist.
+        case unavailableReference(token: String, ordinal: Int, position: Int, count: Int)
+        /// A call that cannot be part of a multirequest, and why.
+        case notInMultiRequest(call: String, reason: String)
+        /// A multirequest without calls.
+        case emptyMultiRequest
     }
 
     /// Where the problem is, such as `mediaEntry.mediaType`; empty for problems with the call itself.
@@ -67,7 +74,7 @@ public struct KalturaValidationIssue: Sendable, Hashable {
     public var preventsSending: Bool {
         switch kind {
         case .tooManyPositionalArguments, .positionalArgumentsWithoutSchema, .duplicateArgument, .unsupportedValue,
-             .unwrappedBytes, .misplacedFile:
+             .unwrappedBytes, .misplacedFile, .notInMultiRequest, .emptyMultiRequest:
             return true
         default:
             return false
@@ -139,6 +146,16 @@ extension KalturaValidationIssue: CustomStringConvertible {
             return "a value of type \(typeName) cannot be sent; wrap file contents in KalturaFile(data:fileName:) and pass it to a file parameter"
         case .misplacedFile:
             return "a file can only be passed by name to a file parameter (such as fileData: KalturaFile(…)), not by position or inside another value"
+        case .unavailableReference(let token, let ordinal, let position, let count):
+            if ordinal < 1 || ordinal > count {
+                return "\(token) refers to call \(ordinal), but the multirequest has \(count == 1 ? "1 call" : "\(count) calls")"
+            }
+            let which = ordinal == position ? "this call itself" : "a later call"
+            return "\(token) refers to call \(ordinal), \(which); a call can use only the results of calls before it"
+        case .notInMultiRequest(let call, let reason):
+            return "\(call) cannot be part of a multirequest: \(reason)"
+        case .emptyMultiRequest:
+            return "a multirequest needs at least one call"
         }
     }
 

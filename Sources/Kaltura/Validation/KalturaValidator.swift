@@ -29,10 +29,20 @@ struct KalturaValidator {
     /// The call as written, for messages (`media.update`).
     let callName: String
     let purpose: Purpose
+    /// In a multirequest, the results this call may refer to; `nil` for a single call.
+    var references: KalturaResultReference.Scope? = nil
 
     func validate(_ value: KalturaValue, as type: TypeReference, at path: KalturaValuePath,
                   issues: inout [KalturaValidationIssue]) {
         if case .null = value { return }
+        if let references, case .string(let text) = value, let token = KalturaResultReference.token(in: text) {
+            // The server replaces the token before its own checks; the value it stands for is unknown here.
+            if let problem = references.problem(with: token) {
+                issues.append(issue(path, problem))
+                return
+            }
+            if token.isWholeValue { return }
+        }
         switch type {
         case .primitive(let primitive):
             validate(value, as: primitive, at: path, issues: &issues)
@@ -189,6 +199,7 @@ struct KalturaValidator {
         guard !limits.isEmpty else { return }
         switch value {
         case .string(let text):
+            if references != nil, KalturaResultReference.token(in: text)?.isWholeValue == true { return }
             let length = text.count
             if let minimum = limits.minimumLength, length < minimum {
                 issues.append(issue(path, .tooShort(length: length, minimum: minimum)))

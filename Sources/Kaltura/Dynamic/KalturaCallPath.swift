@@ -1,0 +1,113 @@
+/// The names a dynamic member path has collected, such as `client.metadata.metadataProfile.list`,
+/// and how they become a ``KalturaCall``.
+///
+/// Shared by the proxies that perform calls (``KalturaServiceProxy``) and the ones that record them
+/// into a multirequest (``KalturaMultiRequestProxy``), so both resolve paths, word their errors and
+/// convert arguments the same way.
+struct KalturaCallPath: Sendable, Hashable {
+    /// Where a path starts.
+    enum Root: Sendable, Hashable {
+        /// At the client: the path's length decides between a service and a plugin.
+        case automatic
+        /// At a service given by wire id.
+        case service(String)
+        /// At a plugin service.
+        case pluginService(plugin: String, service: String)
+        /// At a plugin's namespace.
+        case plugin(String)
+    }
+
+    /// How the path's owner is written in messages: `client`, or `multirequest` in a multirequest.
+    let owner: String
+    let root: Root
+    let names: [String]
+
+    /// The path of `owner.service(name)`: a service by wire id (`"metadata_metadataprofile"`) or as
+    /// `"plugin.service"` (`"metadata.metadataProfile"`).
+    static func service(_ name: String, owner: String) -> KalturaCallPath {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            return KalturaCallPath(owner: owner, root: .pluginService(plugin: parts[0], service: parts[1]), names: [])
+        }
+        return KalturaCallPath(owner: owner, root: .service(name), names: [])
+    }
+
+    /// The path one name longer.
+    func appending(_ name: String) -> KalturaCallPath {
+        KalturaCallPath(owner: owner, root: root, names: names + [name])
+    }
+
+    /// The call the path and arguments describe, with the problems of arguments that could not be
+    /// converted (those arguments are left out).
+    ///
+    /// - Throws: ``KalturaClientError/invalidCallPath(path:reason:)`` when the path names no action.
+    func makeCall(_ arguments: KeyValuePairs<String, Any>) throws(KalturaClientError)
+        -> (call: KalturaCall, issues: [KalturaValidationIssue])
+    {
+        let (service, action) = try target()
+        var call = KalturaCall(service: service, action: action)
+        var issues: [KalturaValidationIssue] = []
+        var position = 0
+        for (label, value) in arguments {
+            let path: KalturaValuePath
+            if label.isEmpty {
+                position += 1
+                path = KalturaValuePath(parameter: "argument #\(position)")
+            } else {
+                path = KalturaValuePath(parameter: label)
+            }
+            // Files travel beside the values, by parameter name (see ``KalturaCall/files``).
+            if !label.isEmpty, let file = value as? KalturaFile {
+                if call.files.updateValue(file, forKey: label) != nil {
+                    issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                }
+                continue
+            }
+            guard let converted = KalturaArgumentConverter.convert(value, at: path, issues: &issues) else { continue }
+            call.arguments.append(KalturaCall.Argument(label: label.isEmpty ? nil : label, value: converted))
+        }
+        return (call, issues)
+    }
+
+    /// The service and action the path names.
+    private func target() throws(KalturaClientError) -> (KalturaCall.Service, String) {
+        switch (root, names.count) {
+        case (.automatic, 2):
+            return (.id(names[0]), names[1])
+        case (.automatic, 3):
+            return (.pluginService(plugin: names[0], service: names[1]), names[2])
+        case (.service(let id), 1):
+            return (.id(id), names[0])
+        case (.pluginService(let plugin, let service), 1):
+            return (.pluginService(plugin: plugin, service: service), names[0])
+        case (.plugin(let plugin), 2):
+            return (.pluginService(plugin: plugin, service: names[0]), names[1])
+        default:
+            throw KalturaClientError.invalidCallPath(path: writtenPath, reason: reasonNotCallable)
+        }
+    }
+
+    private var writtenPath: String {
+        let start: String
+        switch root {
+        case .automatic: start = owner
+        case .service(let id): start = "\(owner).service(\"\(id)\")"
+        case .pluginService(let plugin, let service): start = "\(owner).service(\"\(plugin).\(service)\")"
+        case .plugin(let plugin): start = "\(owner).plugin(\"\(plugin)\")"
+        }
+        return ([start] + names).joined(separator: ".")
+    }
+
+    private var reasonNotCallable: String {
+        switch (root, names.count) {
+        case (.automatic, 1), (.plugin, 1):
+            return "it names a service or a plugin; call an action, such as \(writtenPath).list()"
+        case (.service, 0), (.pluginService, 0):
+            return "it names a service; call an action, such as \(writtenPath).list()"
+        case (.plugin, 0):
+            return "it names a plugin; call an action of one of its services"
+        default:
+            return "a call is \(owner).SERVICE.ACTION(…) or \(owner).PLUGIN.SERVICE.ACTION(…)"
+        }
+    }
+}
