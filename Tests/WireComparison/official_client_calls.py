@@ -3,20 +3,21 @@
 
 Run against `kaltura serve --record FILE`; the same calls made by our Swift client against another
 recording server are then compared by compare_records.py. Usage:
-  official_client_calls.py --url URL --partner-id ID --admin-secret SECRET
+  official_client_calls.py --url URL --partner-id ID --admin-secret SECRET --upload-file PATH
 """
 import argparse
 
 from KalturaClient import KalturaClient, KalturaConfiguration
 from KalturaClient.Plugins.Core import (
     KalturaCategory, KalturaFilterPager, KalturaMediaEntry, KalturaMediaEntryFilter, KalturaMediaEntryOrderBy,
-    KalturaMediaType, KalturaSessionType)
+    KalturaMediaType, KalturaSessionType, KalturaUploadToken)
 from KalturaClient.Plugins.Metadata import KalturaMetadataObjectType, KalturaMetadataProfile
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--url", required=True)
 ap.add_argument("--partner-id", type=int, required=True)
 ap.add_argument("--admin-secret", required=True)
+ap.add_argument("--upload-file", required=True)
 args = ap.parse_args()
 
 client = KalturaClient(KalturaConfiguration(args.url))
@@ -53,4 +54,9 @@ profile.metadataObjectType = KalturaMetadataObjectType.ENTRY
 client.metadata.metadataProfile.add(profile, "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"/>")
 
 client.media.delete(added.id)
-print("official client: 8 calls made")
+
+# An upload: the multipart body's json part and its file part.
+token = client.uploadToken.add(KalturaUploadToken())
+with open(args.upload_file, "rb") as handle:
+    client.uploadToken.upload(token.id, handle)
+print("official client: 10 calls made")

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kaltura=${KALTURA_BIN:-$(swift build --show-bin-path)/kaltura}
+kaltura=$(cd "$(dirname "$kaltura")" && pwd)/$(basename "$kaltura")  # the clients run in another folder
 venv=${KALTURA_PY_VENV:-$PWD/.build-pyclient}
 schema=${SCHEMA:-../shared/fixtures/schema/kaltura-schema-22.15.0.xml}
 work=$(mktemp -d)
@@ -30,6 +31,12 @@ serve theirs
 serve ours
 theirs_url=$(url_of theirs)
 ours_url=$(url_of ours)
-"$venv/bin/python" Tests/WireComparison/official_client_calls.py --url "$theirs_url" --partner-id 4242 --admin-secret "$secret"
-XDG_CACHE_HOME=$work/cache bash Tests/WireComparison/swift_client_calls.sh "$kaltura" --url "$ours_url" --partner-id 4242 --admin-secret "$secret"
+# The upload's file is named relative to the folder both clients run in: the official client sends
+# the path as it was opened as the part's filename, ours the file's last path component.
+printf 'bytes for the wire comparison\n' >"$work/wire-upload.txt"
+root=$PWD
+(cd "$work" && "$venv/bin/python" "$root/Tests/WireComparison/official_client_calls.py" --url "$theirs_url" \
+  --partner-id 4242 --admin-secret "$secret" --upload-file wire-upload.txt)
+(cd "$work" && XDG_CACHE_HOME=$work/cache bash "$root/Tests/WireComparison/swift_client_calls.sh" "$kaltura" \
+  --url "$ours_url" --partner-id 4242 --admin-secret "$secret" --upload-file wire-upload.txt)
 python3 Tests/WireComparison/compare_records.py "$work/ours.jsonl" "$work/theirs.jsonl"

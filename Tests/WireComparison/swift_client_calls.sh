@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The calls of official_client_calls.py, made with our client through `kaltura call`, for compare_records.py.
-# Usage: swift_client_calls.sh KALTURA_BIN --url URL --partner-id ID --admin-secret SECRET
+# Usage: swift_client_calls.sh KALTURA_BIN --url URL --partner-id ID --admin-secret SECRET --upload-file PATH
 set -euo pipefail
 kaltura=$1
 shift
@@ -9,6 +9,7 @@ while (($#)); do
     --url) url=$2; shift 2 ;;
     --partner-id) partner=$2; shift 2 ;;
     --admin-secret) secret=$2; shift 2 ;;
+    --upload-file) upload=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -27,4 +28,9 @@ call category.add "category:name=Wire category" --ks "$ks" >/dev/null
 call metadata.metadataProfile.add "metadataProfile:name=Wire profile" metadataProfile:metadataObjectType=1 \
   'xsdData=<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"/>' --ks "$ks" >/dev/null
 call media.delete "entryId=$id" --ks "$ks" >/dev/null
-echo "our client: 8 calls made"
+# An upload. The official client always sends upload's optional parameters with their defaults, so
+# they are given here too.
+token=$(call uploadToken.add uploadToken:objectType=KalturaUploadToken --ks "$ks" | field id)
+call uploadToken.upload "uploadTokenId=$token" "fileData=@$upload" resume=false finalChunk=true resumeAt=-1 \
+  --ks "$ks" >/dev/null
+echo "our client: 10 calls made"
