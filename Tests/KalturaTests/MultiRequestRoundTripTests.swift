@@ -64,6 +64,21 @@ struct MultiRequestRoundTripTests {
                                                    args: ["PARAM_NAME": "{3:result:id}"]))
     }
 
+    @Test func aSessionStartedInTheMultiRequestSignsTheLaterCalls() async throws {
+        client.ks = nil
+        let results = try await client.multirequest { batch in
+            let session = batch.session.start(secret: Self.partner.adminSecret, userId: "me", type: "ADMIN",
+                                              partnerId: Self.partner.id)
+            batch.media.list()                    // before useSession: no KS at all
+            batch.useSession(session)
+            batch.media.add(entry: ["name": "Signed in the batch", "mediaType": "VIDEO"])
+        }
+        #expect(results[1].error?.code == "MISSING_KS")
+        let added: KalturaObject = try results[2].get()
+        #expect(added.name == "Signed in the batch")
+        #expect(added.creatorId == "me", "the entry was made under the session the batch started")
+    }
+
     @Test func anInvalidSessionFailsTheCallsThatNeedOneInTheirSlots() async throws {
         client.ks = "not-a-ks"
         let results = try await client.multirequest { batch in

@@ -91,6 +91,34 @@ struct MultiRequestTests {
             #""pager":{"objectType":"KalturaFilterPager","pageSize":1}}}"#)
     }
 
+    @Test func aSessionStartedInTheMultiRequestSignsTheCallsAfterIt() async throws {
+        let transport = FakeTransport(body: "[\"KS-NEW\",null,null]")
+        _ = try await client(transport).multirequest { batch in
+            let session = batch.session.start(secret: "s3cret", userId: "me", type: 2, partnerId: 123)
+            batch.useSession(session)
+            batch.media.list()
+            batch.useSession("OTHER-KS")
+            batch.system.ping()
+        }
+        #expect(transport.lastBody == #"{"format":1,"clientTag":"swift-test","apiVersion":"22.19.0","partnerId":123,"ks":"KS123","# +
+            #""1":{"service":"session","action":"start","secret":"s3cret","userId":"me","type":2,"partnerId":123},"# +
+            #""2":{"service":"media","action":"list","ks":"{1:result}"},"# +
+            #""3":{"service":"system","action":"ping","ks":"OTHER-KS"}}"#)
+    }
+
+    @Test func aSessionFromALaterCallIsRefused() async {
+        let error = await validationError(client(FakeTransport(body: "null"))) { batch in
+            batch.useSession(KalturaResultReference(call: 2))
+            batch.media.list()
+            batch.session.start(secret: "s3cret", userId: "me", type: 2, partnerId: 123)
+        }
+        #expect(error?.description == """
+            invalid call to multirequest (2 problems):
+              - [1] ks: {2:result} refers to call 2, a later call; a call can use only the results of calls before it
+              - [2] ks: {2:result} refers to call 2, this call itself; a call can use only the results of calls before it
+            """)
+    }
+
     @Test func itemsAreEncodedAsSingleCallsEncodeTheirParameters() async throws {
         let transport = FakeTransport(body: "[null]")
         let client = client(transport)

@@ -25,15 +25,23 @@ extension KalturaCallEngine {
         var request: KalturaHTTPRequest
     }
 
+    /// A call recorded for a multirequest, with the problems found converting its arguments and the
+    /// KS it sends instead of the client's, if any.
+    struct MultiRequestCall: Sendable {
+        var call: KalturaCall
+        var issues: [KalturaValidationIssue] = []
+        var session: KalturaMultiRequestSession?
+    }
+
     /// Resolves, binds, normalizes and checks every call, then encodes them into one request; no I/O.
     ///
     /// Every problem of every call is reported in one ``KalturaValidationError``, each path prefixed
     /// with the call's 1-based position (`[2] mediaEntry.mediaType`).
     ///
-    /// - Parameter calls: The calls in order, each with the problems found converting its arguments.
+    /// - Parameter calls: The calls in order.
     /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)`` for the first call outside
     ///   the subset, and ``KalturaValidationError``.
-    func prepareMultiRequest(_ calls: [(call: KalturaCall, issues: [KalturaValidationIssue])],
+    func prepareMultiRequest(_ calls: [MultiRequestCall],
                              requestConfiguration: KalturaRequestConfiguration) throws -> PreparedMultiRequest {
         guard !calls.isEmpty else {
             throw KalturaValidationError(call: Self.multiRequestName, issues: [KalturaValidationIssue(path: "", kind: .emptyMultiRequest)])
@@ -46,7 +54,9 @@ extension KalturaCallEngine {
         var issues: [KalturaValidationIssue] = []
         var items: [PreparedMultiRequest.Item] = []
         var wireItems = OrderedDictionary<String, KalturaValue>()
-        for (index, (call, conversionIssues)) in calls.enumerated() {
+        for (index, recorded) in calls.enumerated() {
+            let call = recorded.call
+            let conversionIssues = recorded.issues
             let position = index + 1
             let target = targets[index]
             let displayName = call.displayName
@@ -64,6 +74,13 @@ extension KalturaCallEngine {
             var wireItem: OrderedDictionary<String, KalturaValue> = [
                 "service": .string(target.wireService), "action": .string(target.wireAction),
             ]
+            if let session = recorded.session {
+                if case .reference(let reference) = session, reference.ordinal >= position {
+                    issues.append(KalturaValidationIssue(path: "[\(position)] ks", kind: .unavailableReference(
+                        token: session.value.stringValue ?? "", ordinal: reference.ordinal, position: position, count: calls.count)))
+                }
+                wireItem["ks"] = session.value
+            }
             for (name, value) in parameters { wireItem[name] = value }
             wireItems[String(position)] = .map(wireItem)
             items.append(PreparedMultiRequest.Item(displayName: displayName, parameters: parameters, resultType: target.action?.result))

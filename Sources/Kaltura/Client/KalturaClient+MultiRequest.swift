@@ -31,10 +31,10 @@ extension KalturaClient {
     public func multirequest(_ record: (KalturaMultiRequest) throws -> Void) async throws -> [KalturaMultiRequestResult] {
         let multirequest = KalturaMultiRequest()
         try record(multirequest)
-        var calls: [(call: KalturaCall, issues: [KalturaValidationIssue])] = []
+        var calls: [KalturaCallEngine.MultiRequestCall] = []
         for item in multirequest.items {
             if let error = item.pathError { throw error }
-            if let call = item.call { calls.append((call, item.issues)) }
+            if let call = item.call { calls.append(.init(call: call, issues: item.issues, session: item.session)) }
         }
         return try await perform(calls)
     }
@@ -47,15 +47,16 @@ extension KalturaClient {
     /// - Returns: One result per call, in order.
     /// - Throws: As the closure form.
     public func multirequest(_ calls: [KalturaCall]) async throws -> [KalturaMultiRequestResult] {
-        try await perform(calls.map { (call: $0, issues: []) })
+        try await perform(calls.map { KalturaCallEngine.MultiRequestCall(call: $0) })
     }
 
-    private func perform(_ calls: [(call: KalturaCall, issues: [KalturaValidationIssue])]) async throws
+    private func perform(_ calls: [KalturaCallEngine.MultiRequestCall]) async throws
         -> [KalturaMultiRequestResult]
     {
         let requestConfiguration = self.requestConfiguration
         let prepared = try engine.prepareMultiRequest(calls, requestConfiguration: requestConfiguration)
-        let secrets = secrets(of: prepared.items.map(\.parameters), requestConfiguration: requestConfiguration)
+        var secrets = secrets(of: prepared.items.map(\.parameters), requestConfiguration: requestConfiguration)
+        for call in calls { if case .ks(let ks)? = call.session { secrets.append(ks) } }
         return try await engine.send(prepared, secrets: secrets)
     }
 }

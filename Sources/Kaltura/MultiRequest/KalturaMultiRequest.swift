@@ -14,6 +14,17 @@
 ///
 /// Recording never throws: problems with a call are reported, with those of every other call, when
 /// the multirequest is performed.
+///
+/// A session started inside the multirequest can sign the calls after it, as the official clients
+/// allow with a `{N:result}` KS:
+///
+/// ```swift
+/// let results = try await client.multirequest { batch in
+///     let session = batch.session.start(secret: secret, userId: "me", type: 2, partnerId: 123)
+///     batch.useSession(session)           // the calls below send ks={1:result}
+///     batch.media.list()
+/// }
+/// ```
 @dynamicMemberLookup
 public final class KalturaMultiRequest: Sendable {
     /// One recorded call, or why a dynamic path could not become one.
@@ -24,14 +35,35 @@ public final class KalturaMultiRequest: Sendable {
         var issues: [KalturaValidationIssue] = []
         /// Why the path names no action.
         var pathError: KalturaClientError?
+        /// The KS this call sends instead of the client's, set by ``KalturaMultiRequest/useSession(_:)-(KalturaResultReference)``.
+        var session: KalturaMultiRequestSession?
     }
 
-    private let state = KalturaLockedState<[Item]>([])
+    private struct Recording: Sendable {
+        var items: [Item] = []
+        var session: KalturaMultiRequestSession?
+    }
+
+    private let state = KalturaLockedState(Recording())
 
     init() {}
 
     /// The calls recorded so far, in order.
-    var items: [Item] { state.read { $0 } }
+    var items: [Item] { state.read { $0.items } }
+
+    // MARK: - Sessions
+
+    /// Signs the calls recorded after this one with the KS another call of this multirequest returns,
+    /// such as `session.start`: they send the reference's token (`{1:result}`) as their `ks`, and the
+    /// server fills it in. The reference must be to an earlier call.
+    public func useSession(_ session: KalturaResultReference) {
+        state.update { $0.session = .reference(session) }
+    }
+
+    /// Signs the calls recorded after this one with `ks` instead of the client's KS.
+    public func useSession(_ ks: String) {
+        state.update { $0.session = .ks(ks) }
+    }
 
     // MARK: - Services
 
@@ -63,9 +95,11 @@ public final class KalturaMultiRequest: Sendable {
 
     /// Records an item and returns the reference to its result.
     func record(_ item: Item) -> KalturaResultReference {
-        let ordinal = state.update { items in
-            items.append(item)
-            return items.count
+        let ordinal = state.update { recording in
+            var item = item
+            item.session = recording.session
+            recording.items.append(item)
+            return recording.items.count
         }
         return KalturaResultReference(call: ordinal)
     }
