@@ -125,19 +125,7 @@ struct KalturaJSONReader {
             } else {
                 fields[name] = value
             }
-            skipWhitespace()
-            guard cursor < end else { throw failure(.unexpectedEndOfInput) }
-            let byte = cursor.pointee
-            cursor += 1
-            if byte == UInt8(ascii: ",") {
-                skipWhitespace()
-                continue
-            }
-            if byte == UInt8(ascii: "}") {
-                break
-            }
-            cursor -= 1
-            throw failure(.unexpectedCharacter(byte))
+            if try closes(with: UInt8(ascii: "}")) { break }
         }
         if fields.count > hint {
             objectCountHints[depth - 1] = min(fields.count, Self.maxCountHint)
@@ -166,25 +154,32 @@ struct KalturaJSONReader {
         }
         while true {
             elements.append(try readValue())
-            skipWhitespace()
-            guard cursor < end else { throw failure(.unexpectedEndOfInput) }
-            let byte = cursor.pointee
-            cursor += 1
-            if byte == UInt8(ascii: ",") {
-                skipWhitespace()
-                continue
-            }
-            if byte == UInt8(ascii: "]") {
-                break
-            }
-            cursor -= 1
-            throw failure(.unexpectedCharacter(byte))
+            if try closes(with: UInt8(ascii: "]")) { break }
         }
         if elements.count > hint {
             arrayCountHints[depth - 1] = min(elements.count, Self.maxCountHint)
         }
         depth -= 1
         return .array(elements)
+    }
+
+    /// After a member or element: `true` when `closer` ends the container, `false` after a comma
+    /// (with the white space after it skipped); anything else is an error.
+    @inline(__always)
+    private mutating func closes(with closer: UInt8) throws(KalturaWireError) -> Bool {
+        skipWhitespace()
+        guard cursor < end else { throw failure(.unexpectedEndOfInput) }
+        let byte = cursor.pointee
+        if byte == UInt8(ascii: ",") {
+            cursor += 1
+            skipWhitespace()
+            return false
+        }
+        if byte == closer {
+            cursor += 1
+            return true
+        }
+        throw failure(.unexpectedCharacter(byte))
     }
 
     private mutating func enterContainer() throws(KalturaWireError) {
