@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kaltura
+import OrderedCollections
 
 /// `kaltura ks inspect KS [--secret S]`: prints what a KS says, and whether it is valid.
 struct SessionInspectCommand: ParsableCommand {
@@ -44,19 +45,18 @@ struct SessionInspectCommand: ParsableCommand {
     }
 
     static func json(version: Int, partnerId: Int, session: KalturaSession?, valid: Bool?) -> String {
-        var fields: [(String, String)] = [("version", "\(version)"), ("partnerId", "\(partnerId)")]
+        var fields: OrderedDictionary<String, KalturaValue> = ["version": .int(version), "partnerId": .int(partnerId)]
         if let session {
-            let privileges = session.orderedPrivileges.map { "\(JSONText.quoted($0.name)):\(JSONText.quoted($0.value))" }
-            fields += [
-                ("userId", JSONText.quoted(session.userId)),
-                ("type", "\(session.rawType)"),
-                ("expiry", "\(session.expiry)"),
-                ("privileges", "{" + privileges.joined(separator: ",") + "}"),
-            ]
+            var privileges = OrderedDictionary<String, KalturaValue>()
+            for privilege in session.orderedPrivileges { privileges[privilege.name] = .string(privilege.value) }
+            fields["userId"] = .string(session.userId)
+            fields["type"] = .int(session.rawType)
+            fields["expiry"] = .int(session.expiry)
+            fields["privileges"] = .map(privileges)
         } else {
-            fields += [("userId", "null"), ("type", "null"), ("expiry", "null"), ("privileges", "null")]
+            for name in ["userId", "type", "expiry", "privileges"] { fields[name] = .null }
         }
-        if let valid { fields.append(("valid", valid ? "true" : "false")) }
-        return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        if let valid { fields["valid"] = .bool(valid) }
+        return String(decoding: KalturaJSON.encode(.map(fields)), as: UTF8.self)
     }
 }

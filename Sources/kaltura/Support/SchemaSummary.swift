@@ -1,27 +1,29 @@
 import Foundation
+import Kaltura
 import KalturaSchema
+import OrderedCollections
 
 /// The text and JSON renderings of `kaltura schema inspect`.
 enum SchemaSummary {
     /// One JSON object; the key set is a contract other tools rely on.
     static func json(for schema: Schema) -> String {
         let statistics = schema.statistics
-        func string(_ value: String?) -> String { value.map(JSONText.quoted) ?? "null" }
-        let fields: [(String, String)] = [
-            ("apiVersion", string(schema.apiVersion)),
-            ("generatedDate", string(schema.generatedDate)),
-            ("enums", "\(statistics.enums)"),
-            ("consts", "\(statistics.consts)"),
-            ("classes", "\(statistics.classes)"),
-            ("properties", "\(statistics.properties)"),
-            ("services", "\(statistics.services)"),
-            ("actions", "\(statistics.actions)"),
-            ("params", "\(statistics.params)"),
-            ("plugins", "\(statistics.plugins)"),
-            ("errors", "\(statistics.errors)"),
-            ("unresolved", "\(statistics.unresolved)"),
+        func string(_ value: String?) -> KalturaValue { value.map(KalturaValue.string) ?? .null }
+        let fields: OrderedDictionary<String, KalturaValue> = [
+            "apiVersion": string(schema.apiVersion),
+            "generatedDate": string(schema.generatedDate),
+            "enums": .int(statistics.enums),
+            "consts": .int(statistics.consts),
+            "classes": .int(statistics.classes),
+            "properties": .int(statistics.properties),
+            "services": .int(statistics.services),
+            "actions": .int(statistics.actions),
+            "params": .int(statistics.params),
+            "plugins": .int(statistics.plugins),
+            "errors": .int(statistics.errors),
+            "unresolved": .int(statistics.unresolved),
         ]
-        return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        return String(decoding: KalturaJSON.encode(.map(fields)), as: UTF8.self)
     }
 
     static func text(for schema: Schema, source: String, diagnosticLimit: Int?) -> String {
