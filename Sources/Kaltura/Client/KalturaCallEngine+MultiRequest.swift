@@ -75,9 +75,10 @@ extension KalturaCallEngine {
                 "service": .string(target.wireService), "action": .string(target.wireAction),
             ]
             if let session = recorded.session {
-                if case .reference(let reference) = session, reference.ordinal >= position {
-                    issues.append(KalturaValidationIssue(path: "[\(position)] ks", kind: .unavailableReference(
-                        token: session.value.stringValue ?? "", ordinal: reference.ordinal, position: position, count: calls.count)))
+                // The KS is checked like any argument that may hold a result token.
+                if let text = session.value.stringValue, let token = KalturaResultReference.token(in: text),
+                   let problem = KalturaResultReference.Scope(position: position, count: calls.count).problem(with: token) {
+                    issues.append(KalturaValidationIssue(path: "[\(position)] ks", kind: problem))
                 }
                 wireItem["ks"] = session.value
             }
