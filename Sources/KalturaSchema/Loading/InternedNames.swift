@@ -161,10 +161,10 @@ final class AttributeValues {
         return Self.string(bytes)
     }
 
-    /// Whether the value is exactly `literal` (ASCII).
-    func value(_ key: AttributeKey, is literal: StaticString) -> Bool {
-        guard let bytes = bytes(key), bytes.count == literal.utf8CodeUnitCount else { return false }
-        return memcmp(bytes.baseAddress!, literal.utf8Start, bytes.count) == 0
+    /// Whether `bytes` are exactly `literal` (ASCII).
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, are literal: StaticString) -> Bool {
+        bytes.count == literal.utf8CodeUnitCount
+            && (bytes.isEmpty || memcmp(bytes.baseAddress!, literal.utf8Start, bytes.count) == 0)
     }
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -238,8 +238,8 @@ final class SchemaDocumentParser {
 
     private func flag(_ key: AttributeKey, element: String, default defaultValue: Bool = false) -> Bool {
         guard let bytes = attributes.bytes(key) else { return defaultValue }
-        if attributes.value(key, is: "1") || attributes.value(key, is: "true") { return true }
-        if bytes.isEmpty || attributes.value(key, is: "0") || attributes.value(key, is: "false") { return false }
+        if AttributeValues.bytes(bytes, are: "1") || AttributeValues.bytes(bytes, are: "true") { return true }
+        if bytes.isEmpty || AttributeValues.bytes(bytes, are: "0") || AttributeValues.bytes(bytes, are: "false") { return false }
         unexpected(key, element: element)
         return defaultValue
     }
