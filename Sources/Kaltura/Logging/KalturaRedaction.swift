@@ -7,18 +7,23 @@ import OrderedCollections
 /// - by name: members called `ks` or `session`, or whose name contains `secret` or `password`;
 /// - by value: any value the client knows to be secret (its KS, an admin secret it was given);
 /// - by shape: any run of base64 that decodes to a V1 (`<40 hex>|…`) or V2 (`v2|…`) KS.
-enum KalturaRedaction {
+///
+/// The emulator's call record (`kaltura serve --record`) uses the same nets, hence `package` access.
+package enum KalturaRedaction {
     /// What replaces a redacted value.
-    static let placeholder = "[redacted]"
+    package static let placeholder = "[redacted]"
 
-    /// Whether a member with this name holds a secret.
-    static func isSensitive(name: String) -> Bool {
+    /// Whether a member with this name holds a secret: `ks`, `session`, `kalsig`, and any name
+    /// containing `secret`, `password` or `token` of a session (`privateKey`, `adminSecret`,
+    /// `newPassword`, `sessionSecret`, …), compared case-insensitively.
+    package static func isSensitive(name: String) -> Bool {
         let lowered = name.lowercased()
-        return lowered == "ks" || lowered == "session" || lowered.contains("secret") || lowered.contains("password")
+        return lowered == "ks" || lowered == "session" || lowered == "kalsig" || lowered.contains("secret")
+            || lowered.contains("password") || lowered.contains("privatekey")
     }
 
-    /// `value` with sensitive members replaced, at any depth.
-    static func redacting(_ value: KalturaValue) -> KalturaValue {
+    /// `value` with sensitive members replaced, and KS-shaped text inside strings, at any depth.
+    package static func redacting(_ value: KalturaValue) -> KalturaValue {
         switch value {
         case .map(let entries):
             return .map(redacting(entries))
@@ -26,12 +31,16 @@ enum KalturaRedaction {
             return .object(KalturaObject(objectType: object.objectType, fields: redacting(object.fields)))
         case .array(let elements):
             return .array(elements.map(redacting))
-        case .null, .bool, .int, .float, .string:
+        case .string(let text):
+            let redacted = redactingSessionTokens(in: text)
+            return redacted == text ? value : .string(redacted)
+        case .null, .bool, .int, .float:
             return value
         }
     }
 
-    static func redacting(_ entries: OrderedDictionary<String, KalturaValue>) -> OrderedDictionary<String, KalturaValue> {
+    /// `entries` with sensitive members replaced, at any depth (see ``redacting(_:)-KalturaValue``).
+    package static func redacting(_ entries: OrderedDictionary<String, KalturaValue>) -> OrderedDictionary<String, KalturaValue> {
         var result = entries
         for (index, element) in entries.enumerated() {
             if isSensitive(name: element.key), !element.value.isNull {
@@ -45,7 +54,7 @@ enum KalturaRedaction {
 
     /// `text` with every known secret and every KS-shaped token replaced. Secrets are also found
     /// percent-encoded, as they appear in a URL's query (a serve action's URL carries the KS).
-    static func redacting(_ text: String, secrets: [String]) -> String {
+    package static func redacting(_ text: String, secrets: [String]) -> String {
         var result = text
         for secret in secrets where secret.count >= 4 {
             result = result.replacingOccurrences(of: secret, with: placeholder)
@@ -94,7 +103,8 @@ enum KalturaRedaction {
         }
     }
 
-    private static func redactingSessionTokens(in text: String) -> String {
+    /// `text` with every run of base64 that decodes to a KS replaced.
+    package static func redactingSessionTokens(in text: String) -> String {
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

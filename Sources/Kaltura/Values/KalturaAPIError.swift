@@ -34,9 +34,10 @@ public struct KalturaAPIError: Error, Sendable, Hashable {
 }
 
 extension KalturaAPIError: CustomStringConvertible {
-    /// The code and the message, such as `ENTRY_ID_NOT_FOUND: Entry id "0_bad" not found`.
+    /// The code and the message, such as `ENTRY_ID_NOT_FOUND: Entry id "0_bad" not found`, with any
+    /// KS in the message redacted (servers echo it in `INVALID_KS`); ``message`` keeps the server's text.
     public var description: String {
-        "\(code): \(message)"
+        "\(code): \(KalturaRedaction.redactingSessionTokens(in: message))"
     }
 }
 

@@ -9,8 +9,10 @@ import OrderedCollections
 /// understood them (cast to their schema types, with `objectType`s and `name__null` markers),
 /// or, for a call that failed before its parameters were read, the decoded parameters as sent
 /// without the global ones. Failed calls add `error` (the code). Files appear as
-/// `{"fileName": …, "size": …}`. The KS is never written, and
-/// secrets and passwords are replaced with `<redacted>`.
+/// `{"fileName": …, "size": …}`. The KS is never written: members that hold credentials
+/// (`secret`, `adminSecret`, `password`, `session`, `ks`, … at any depth, such as `user:password`
+/// or `partner:adminSecret`) and any KS-shaped text are replaced with `[redacted]`, by the
+/// client's own redaction rules (``KalturaRedaction``).
 actor CallRecorder {
     private let handle: FileHandle
 
@@ -35,22 +37,10 @@ actor CallRecorder {
         "language", "responseProfile", "callback", "content-type",
     ]
 
-    /// What a secret's value is replaced with in the record.
-    static let redacted = "<redacted>"
-
-    /// Parameters whose values are credentials (`secret` of `session.start`, passwords).
-    static func isSecret(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return lowered.contains("secret") || lowered.contains("password")
-    }
-
     /// Writes the line for one call.
     func record(parameters: OrderedDictionary<String, KalturaValue>, understood: OrderedDictionary<String, KalturaValue>?,
                 files: [String: UploadedFile], result: KalturaResult) {
-        var params = understood ?? parameters.filter { !Self.globalParameters.contains($0.key) }
-        for key in params.keys where Self.isSecret(key) {
-            params[key] = .string(Self.redacted)
-        }
+        var params = KalturaRedaction.redacting(understood ?? parameters.filter { !Self.globalParameters.contains($0.key) })
         for (name, file) in files.sorted(by: { $0.key < $1.key }) {
             params[name] = .map(["fileName": .string(file.fileName), "size": .int(file.bytes.count)])
         }
