@@ -1,0 +1,166 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The session delegate of a ``KalturaURLSessionTransport``: collects each task's body, stops a
+/// task that passes its limit, refuses redirects, and resumes the task's caller exactly once.
+final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    /// A finished exchange: the response and its body, or why there is none.
+    typealias Outcome = Result<(HTTPURLResponse, [UInt8]), KalturaClientError>
+
+    private struct Exchange {
+        var task: URLSessionDataTask
+        var url: String
+        var limit: Int?
+        var timeout: Double
+        var continuation: CheckedContinuation<Outcome, Never>
+        var response: HTTPURLResponse?
+        var body: [UInt8] = []
+        /// A failure decided here (deadline, limit, cancellation), which wins over the error the
+        /// session reports for the cancelled task.
+        var failure: KalturaClientError?
+    }
+
+    private let lock = NSLock()
+    private var exchanges: [Int: Exchange] = [:]
+    /// Failures that arrived before their task was registered (a deadline of zero, say).
+    private var early: [Int: KalturaClientError] = [:]
+
+    /// Registers a task and starts it; `continuation` is resumed when it ends.
+    func start(_ task: URLSessionDataTask, url: String, limit: Int?, timeout: Double,
+               continuation: CheckedContinuation<Outcome, Never>) {
+        lock.lock()
+        if let failure = early.removeValue(forKey: task.taskIdentifier) {
+            lock.unlock()
+            continuation.resume(returning: .failure(failure))
+            return
+        }
+        exchanges[task.taskIdentifier] = Exchange(task: task, url: url, limit: limit, timeout: timeout,
+                                                  continuation: continuation)
+        lock.unlock()
+        task.resume()
+    }
+
+    /// Ends a task with `failure`: the deadline passed, or the caller was cancelled.
+    func fail(_ identifier: Int, with failure: KalturaClientError) {
+        lock.lock()
+        guard var exchange = exchanges[identifier] else {
+            early[identifier] = failure
+            lock.unlock()
+            return
+        }
+        guard exchange.failure == nil else {
+            lock.unlock()
+            return
+        }
+        exchange.failure = failure
+        exchanges[identifier] = exchange
+        lock.unlock()
+        exchange.task.cancel()
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        lock.lock()
+        guard var exchange = exchanges[dataTask.taskIdentifier] else {
+            lock.unlock()
+            completionHandler(.cancel)
+            return
+        }
+        exchange.response = response as? HTTPURLResponse
+        // A body announced larger than the limit is refused before any of it is read.
+        if let limit = exchange.limit, response.expectedContentLength > Int64(limit) {
+            exchange.failure = exchange.failure ?? .responseTooLarge(url: exchange.url, limit: limit)
+            exchanges[dataTask.taskIdentifier] = exchange
+            lock.unlock()
+            completionHandler(.cancel)
+            return
+        }
+        exchanges[dataTask.taskIdentifier] = exchange
+        lock.unlock()
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        lock.lock()
+        guard var exchange = exchanges[dataTask.taskIdentifier], exchange.failure == nil else {
+            lock.unlock()
+            return
+        }
+        if let limit = exchange.limit, exchange.body.count + data.count > limit {
+            exchange.failure = .responseTooLarge(url: exchange.url, limit: limit)
+            exchange.body = []
+            exchanges[dataTask.taskIdentifier] = exchange
+            lock.unlock()
+            dataTask.cancel()
+            return
+        }
+        exchange.body.append(contentsOf: data)
+        exchanges[dataTask.taskIdentifier] = exchange
+        lock.unlock()
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+        // Never follow: the redirect response itself completes the task, and `send` reports it.
+        lock.lock()
+        if var exchange = exchanges[task.taskIdentifier] {
+            exchange.response = response
+            exchanges[task.taskIdentifier] = exchange
+        }
+        lock.unlock()
+        completionHandler(nil)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        lock.lock()
+        guard let exchange = exchanges.removeValue(forKey: task.taskIdentifier) else {
+            lock.unlock()
+            return
+        }
+        lock.unlock()
+        let outcome: Outcome
+        if let failure = exchange.failure {
+            outcome = .failure(failure)
+        } else if let error {
+            outcome = .failure(Self.failure(error, url: exchange.url, timeout: exchange.timeout))
+        } else if let response = exchange.response ?? task.response as? HTTPURLResponse {
+            outcome = .success((response, exchange.body))
+        } else {
+            outcome = .failure(.transportFailed(url: exchange.url, reason: "the server's answer is not an HTTP response"))
+        }
+        exchange.continuation.resume(returning: outcome)
+    }
+
+    /// The client error for an error `URLSession` reports, with a reason a person can act on
+    /// (Foundation's own descriptions on Linux are often `"(null)"`).
+    static func failure(_ error: Error, url: String, timeout: Double) -> KalturaClientError {
+        guard let urlError = error as? URLError else {
+            return .transportFailed(url: url, reason: "\(error)")
+        }
+        let reason: String
+        switch urlError.code {
+        case .timedOut:
+            return .timedOut(url: url, seconds: timeout)
+        case .cannotConnectToHost:
+            reason = "cannot connect to the server (connection refused)"
+        case .cannotFindHost, .dnsLookupFailed:
+            reason = "cannot find the server's host"
+        case .networkConnectionLost:
+            reason = "the connection was lost before the response was complete"
+        case .notConnectedToInternet:
+            reason = "the network is not reachable"
+        case .badServerResponse:
+            reason = "the server's answer is not a valid HTTP response"
+        case .cancelled:
+            reason = "the request was cancelled"
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+            reason = "the TLS connection failed (URL error \(urlError.code.rawValue))"
+        default:
+            reason = "URL error \(urlError.code.rawValue)"
+        }
+        return .transportFailed(url: url, reason: reason)
+    }
+}
