@@ -104,7 +104,8 @@ extension KalturaClientError: CustomStringConvertible {
         case .responseTooLarge(let url, let limit):
             return "the response from \(url) is larger than the limit of \(limit) bytes; reading stopped there"
         case .timedOut(let url, let seconds):
-            return "no complete response from \(url) within \(KalturaClientError.format(seconds)) seconds (the whole exchange's deadline)"
+            let unit = seconds == 1 ? "second" : "seconds"
+            return "no complete response from \(url) within \(KalturaClientError.format(seconds)) \(unit) (the deadline for the whole exchange)"
         case .redirected(let url, let status, let location):
             let target = location.map { "to \($0)" } ?? "without a Location"
             return "\(url) answered HTTP \(status), a redirect \(target); the client follows no redirects, so set serviceUrl to the server's real address"

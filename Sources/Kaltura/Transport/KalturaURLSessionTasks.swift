@@ -123,6 +123,11 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
         let outcome: Outcome
         if let failure = exchange.failure {
             outcome = .failure(failure)
+        } else if let error, (error as? URLError)?.code != .timedOut, let response = exchange.response,
+                  response.expectedContentLength > Int64(exchange.body.count) {
+            // The headers arrived, the announced body did not (a connection closed or reset mid-body).
+            outcome = .failure(.transportFailed(url: exchange.url, reason: "the connection closed after \(exchange.body.count) "
+                + "of the \(response.expectedContentLength) body bytes announced"))
         } else if let error {
             outcome = .failure(Self.failure(error, url: exchange.url, timeout: exchange.timeout))
         } else if let response = exchange.response ?? task.response as? HTTPURLResponse {

@@ -49,7 +49,9 @@ public struct KalturaURLSessionTransport: KalturaTransport {
     public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = request.timeout
+        // URLSession's own timeout is between bytes, and on Linux one under a second fires at
+        // once; whole seconds keep it a backstop behind the deadline below.
+        urlRequest.timeoutInterval = max(1, request.timeout.rounded(.up))
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
