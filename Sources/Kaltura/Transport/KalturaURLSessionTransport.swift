@@ -20,8 +20,25 @@ import FoundationNetworking
 /// ``KalturaClientError/transportFailed(url:reason:)`` with a readable reason. Responses
 /// compressed with gzip or deflate are decompressed by `URLSession` on every platform.
 public struct KalturaURLSessionTransport: KalturaTransport {
-    private let session: URLSession
-    private let tasks: KalturaURLSessionTasks
+    /// Owns the session, and invalidates it when the last copy of the transport goes away (a
+    /// session holds its delegate strongly until it is invalidated).
+    private final class Owner: Sendable {
+        let session: URLSession
+        let tasks: KalturaURLSessionTasks
+
+        init(configuration: URLSessionConfiguration) {
+            tasks = KalturaURLSessionTasks()
+            session = URLSession(configuration: configuration, delegate: tasks, delegateQueue: nil)
+        }
+
+        deinit {
+            session.finishTasksAndInvalidate()
+        }
+    }
+
+    private let owner: Owner
+    private var session: URLSession { owner.session }
+    private var tasks: KalturaURLSessionTasks { owner.tasks }
 
     /// A transport over an ephemeral session (no cookies or cache on disk).
     public init() {
@@ -35,9 +52,7 @@ public struct KalturaURLSessionTransport: KalturaTransport {
     /// A transport over a session with the given configuration, for proxies and other
     /// session-level settings.
     public init(configuration: URLSessionConfiguration) {
-        let tasks = KalturaURLSessionTasks()
-        self.tasks = tasks
-        self.session = URLSession(configuration: configuration, delegate: tasks, delegateQueue: nil)
+        owner = Owner(configuration: configuration)
     }
 
     /// A transport with the configuration of the given session. The transport makes its own
