@@ -26,6 +26,10 @@ final class MisbehavingServer: @unchecked Sendable {
         /// Sends a 200 header, `Content-Length: announced` when given (else none and the body
         /// ends at close), then streams up to `bytes` bytes of JSON string until the client goes away.
         case stream(bytes: Int, announced: Int?)
+        /// Answers the first request on each connection with `body` and keeps the connection
+        /// open; resets it when the next request on it has been read (a server dying mid-call on
+        /// a reused connection).
+        case answerThenReset(body: String)
     }
 
     /// The port the server listens on.
@@ -95,6 +99,7 @@ final class MisbehavingServer: @unchecked Sendable {
         while !isStopped {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
+
             let thread = Thread { [self] in serve(connection) }
             thread.start()
         }
@@ -108,6 +113,14 @@ final class MisbehavingServer: @unchecked Sendable {
         paths.append(path)
         lock.unlock()
         switch behavior {
+        case .answerThenReset(let body):
+            let response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+            guard sendAll(connection, Array(response.utf8)), let next = readRequest(connection) else { break }
+            lock.lock()
+            paths.append(next)
+            lock.unlock()
+            var option = linger(l_onoff: 1, l_linger: 0)
+            setsockopt(connection, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
         case .reset:
             var option = linger(l_onoff: 1, l_linger: 0)
             setsockopt(connection, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
