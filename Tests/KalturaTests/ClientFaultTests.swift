@@ -7,7 +7,7 @@ import Testing
 /// The client against a misbehaving server on 127.0.0.1 (``MisbehavingServer``), through the real
 /// `URLSession` transport: every fault ends in a typed error with a whole, asserted message,
 /// within a short deadline, and a failing writing call is sent exactly once.
-@Suite("Client faults over loopback", .serialized)
+@Suite("Client faults over loopback", .serialized, .timeLimit(.minutes(1)))
 struct ClientFaultTests {
     /// No test may take longer than this, whatever the server does.
     static let bound: Duration = .seconds(5)
@@ -141,6 +141,17 @@ struct ClientFaultTests {
         let message = await failure { _ = try await client(server, limit: 64 << 10).system.getVersion() }
         #expect(message == "the response from \(server.url.absoluteString)/api_v3/service/system/action/getVersion "
             + "is larger than the limit of 65536 bytes; reading stopped there")
+    }
+
+    /// A large body under the limit arrives whole, read in place (no copy per chunk).
+    @Test func aLargeBodyUnderTheLimitArrivesWhole() async throws {
+        let server = try MisbehavingServer(.stream(bytes: 8 << 20, announced: nil))
+        defer { server.stop() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let version = try await client(server, timeout: 4, limit: 16 << 20).system.getVersion()
+        #expect(version.stringValue?.utf8.count == 8 << 20)
+        #expect(clock.now - start < .seconds(4))
     }
 
     @Test func anAnnouncedOversizedBodyIsRefusedBeforeReading() async throws {

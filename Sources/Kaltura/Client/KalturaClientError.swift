@@ -18,7 +18,8 @@ public enum KalturaClientError: Error, Sendable, Hashable {
     /// A dynamic member path that does not name an action, such as `client.media(...)`.
     case invalidCallPath(path: String, reason: String)
 
-    /// The request could not be sent or no response arrived (connection refused, DNS, timeout).
+    /// The request could not be sent or no complete response arrived (connection refused or
+    /// reset, DNS, a body cut short). Deadlines, size limits and redirects have cases of their own.
     ///
     /// - Parameters:
     ///   - url: The URL without its query.

@@ -9,17 +9,28 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
     /// A finished exchange: the response and its body, or why there is none.
     typealias Outcome = Result<(HTTPURLResponse, [UInt8]), KalturaClientError>
 
-    private struct Exchange {
-        var task: URLSessionDataTask
-        var url: String
-        var limit: Int?
-        var timeout: Double
-        var continuation: CheckedContinuation<Outcome, Never>
+    /// One task's state, touched only under the lock. A class, so appending to the body
+    /// mutates it in place instead of copying it on every chunk.
+    private final class Exchange {
+        let task: URLSessionDataTask
+        let url: String
+        let limit: Int?
+        let timeout: Double
+        let continuation: CheckedContinuation<Outcome, Never>
         var response: HTTPURLResponse?
         var body: [UInt8] = []
         /// A failure decided here (deadline, limit, cancellation), which wins over the error the
         /// session reports for the cancelled task.
         var failure: KalturaClientError?
+
+        init(task: URLSessionDataTask, url: String, limit: Int?, timeout: Double,
+             continuation: CheckedContinuation<Outcome, Never>) {
+            self.task = task
+            self.url = url
+            self.limit = limit
+            self.timeout = timeout
+            self.continuation = continuation
+        }
     }
 
     private let lock = NSLock()
@@ -45,7 +56,7 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
     /// Ends a task with `failure`: the deadline passed, or the caller was cancelled.
     func fail(_ identifier: Int, with failure: KalturaClientError) {
         lock.lock()
-        guard var exchange = exchanges[identifier] else {
+        guard let exchange = exchanges[identifier] else {
             early[identifier] = failure
             lock.unlock()
             return
@@ -55,7 +66,6 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
             return
         }
         exchange.failure = failure
-        exchanges[identifier] = exchange
         lock.unlock()
         exchange.task.cancel()
     }
@@ -63,7 +73,7 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
         lock.lock()
-        guard var exchange = exchanges[dataTask.taskIdentifier] else {
+        guard let exchange = exchanges[dataTask.taskIdentifier] else {
             lock.unlock()
             completionHandler(.cancel)
             return
@@ -72,32 +82,28 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
         // A body announced larger than the limit is refused before any of it is read.
         if let limit = exchange.limit, response.expectedContentLength > Int64(limit) {
             exchange.failure = exchange.failure ?? .responseTooLarge(url: exchange.url, limit: limit)
-            exchanges[dataTask.taskIdentifier] = exchange
             lock.unlock()
             completionHandler(.cancel)
             return
         }
-        exchanges[dataTask.taskIdentifier] = exchange
         lock.unlock()
         completionHandler(.allow)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         lock.lock()
-        guard var exchange = exchanges[dataTask.taskIdentifier], exchange.failure == nil else {
+        guard let exchange = exchanges[dataTask.taskIdentifier], exchange.failure == nil else {
             lock.unlock()
             return
         }
         if let limit = exchange.limit, exchange.body.count + data.count > limit {
             exchange.failure = .responseTooLarge(url: exchange.url, limit: limit)
             exchange.body = []
-            exchanges[dataTask.taskIdentifier] = exchange
             lock.unlock()
             dataTask.cancel()
             return
         }
         exchange.body.append(contentsOf: data)
-        exchanges[dataTask.taskIdentifier] = exchange
         lock.unlock()
     }
 
@@ -105,10 +111,7 @@ final class KalturaURLSessionTasks: NSObject, URLSessionDataDelegate, @unchecked
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         // Never follow: the redirect response itself completes the task, and `send` reports it.
         lock.lock()
-        if var exchange = exchanges[task.taskIdentifier] {
-            exchange.response = response
-            exchanges[task.taskIdentifier] = exchange
-        }
+        exchanges[task.taskIdentifier]?.response = response
         lock.unlock()
         completionHandler(nil)
     }
