@@ -16,7 +16,9 @@ import Testing
 
     @Test func inspectJSONHasNullsForMissingRootAttributes() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bare-\(UUID().uuidString).xml")
-        try "<xml><enums><enum name=\"KalturaX\" enumType=\"int\"/></enums></xml>".write(to: file, atomically: true, encoding: .utf8)
+        try ("<xml><enums><enum name=\"KalturaX\" enumType=\"int\"/></enums>"
+            + "<services><service id=\"s\" name=\"s\"><action name=\"a\"/></service></services></xml>")
+            .write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let output = try CommandRunner.run(["schema", "inspect", file.path, "--json"])
         #expect(output.status == 0)
@@ -53,6 +55,19 @@ import Testing
         let truncated = try CommandRunner.run(["schema", "inspect", file.path])
         #expect(truncated.status == 1)
         #expect(truncated.standardError.hasPrefix("Error: \(file.path): the schema is not well-formed XML at line 4"))
+    }
+
+    /// An API error saved where the schema should be is refused, not summarised as an empty schema.
+    @Test func anAPIErrorDocumentIsNotASchema() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("forbidden-\(UUID().uuidString).xml")
+        try "<xml><result><error><code>SERVICE_FORBIDDEN</code><message>The access to service [system] is forbidden</message></error></result></xml>"
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = try CommandRunner.run(["schema", "inspect", file.path])
+        #expect(output.status == 1)
+        #expect(output.standardOutput == "")
+        #expect(output.standardError == "Error: \(file.path): the schema document is an API error response, not a schema: "
+            + "SERVICE_FORBIDDEN: The access to service [system] is forbidden\n")
     }
 
     @Test func describeAnActionAndSuggestNames() throws {

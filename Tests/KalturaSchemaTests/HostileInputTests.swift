@@ -135,7 +135,8 @@ import Testing
     @Test func duplicateDefinitionsKeepTheFirstAndSaySo() throws {
         let schema = try Schema(xml: """
             <xml><enums><enum name="KalturaX" enumType="int"><const name="A" value="1"/></enum>
-            <enum name="KalturaX" enumType="string"/></enums></xml>
+            <enum name="KalturaX" enumType="string"/></enums>
+            <services><service id="s" name="s"><action name="a"><result type="bool"/></action></service></services></xml>
             """)
         #expect(schema.enums.count == 2)
         #expect(schema.enumeration(named: "KalturaX")?.base == .int)
@@ -145,7 +146,8 @@ import Testing
     @Test func inheritanceCycleIsCut() throws {
         let schema = try Schema(xml: """
             <xml><classes><class name="KalturaA" base="KalturaB"><property name="a" type="int"/></class>
-            <class name="KalturaB" base="KalturaA"><property name="b" type="int"/></class></classes></xml>
+            <class name="KalturaB" base="KalturaA"><property name="b" type="int"/></class></classes>
+            <services><service id="s" name="s"><action name="a"><result type="bool"/></action></service></services></xml>
             """)
         #expect(schema.diagnostics.contains { if case .inheritanceCycle = $0.kind { true } else { false } })
         // Both classes still resolve their properties, and lookups terminate.
@@ -157,8 +159,11 @@ import Testing
 
 /// Character and entity references in attributes decode exactly once.
 @Suite struct AttributeDecodingTests {
+    /// A schema must declare a service to load.
+    static let oneService = #"<services><service id="s" name="s"><action name="a"><result type="bool"/></action></service></services>"#
+
     @Test func referencesDecodeOnce() throws {
-        let schema = try Schema(xml: #"<xml><errors><error name="E" code="E" message="a &amp;#38; b &amp; c &lt;&gt; &#10;&#x263A; &quot;"/></errors></xml>"#)
+        let schema = try Schema(xml: #"<xml><errors><error name="E" code="E" message="a &amp;#38; b &amp; c &lt;&gt; &#10;&#x263A; &quot;"/></errors>"# + Self.oneService + "</xml>")
         #expect(schema.error(named: "E")?.message == "a &#38; b & c <> \n☺ \"")
     }
 }

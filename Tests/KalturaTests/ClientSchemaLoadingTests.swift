@@ -116,6 +116,25 @@ final class ClientSchemaLoadingTests {
             == "cannot load the API schema from https://kaltura.example.com/api_v3/api_schema.php: HTTP 404")
     }
 
+    /// A server that refuses the schema request answers with an API error; that is an error
+    /// naming the code, nothing is cached, and once the server is fixed the next start works.
+    @Test func anAPIErrorServedAsTheSchemaIsAnErrorAndNeverCached() async throws {
+        let forbidden = "<xml><result><error><code>SERVICE_FORBIDDEN</code><message>The access to service [system] is forbidden"
+            + "</message></error></result></xml>"
+        let refusing = FakeTransport(status: 200, contentType: "text/xml", body: forbidden)
+        await #expect(throws: KalturaClientError.schemaUnavailable(url: Self.schemaURL, reason: "the schema document is an "
+            + "API error response, not a schema: SERVICE_FORBIDDEN: The access to service [system] is forbidden")) {
+            _ = try await KalturaClient(configuration: configuration(refusing))
+        }
+        #expect(cache.latest(for: Self.serviceURL) == nil)
+        #expect(cache.latestSchema(for: Self.serviceURL) == nil)
+
+        let fixed = Self.server()
+        let client = try await KalturaClient(configuration: configuration(fixed))
+        #expect(fixed.requests.map(\.method) == ["GET"])
+        #expect(try await client.system.ping() == true)
+    }
+
     @Test func otherSources() async throws {
         let transport = FakeTransport(body: "true")
         func client(_ source: KalturaClient.Configuration.SchemaSource) async throws -> KalturaClient {

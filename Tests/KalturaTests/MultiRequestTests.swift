@@ -120,7 +120,11 @@ struct MultiRequestTests {
     }
 
     @Test func itemsAreEncodedAsSingleCallsEncodeTheirParameters() async throws {
-        let transport = FakeTransport(body: "[null]")
+        // A single call's result is a value, a multirequest's an array of them.
+        let transport = FakeTransport { request in
+            KalturaHTTPResponse(status: 200, headers: ["Content-Type": "application/json"],
+                                body: Array((request.url.path.hasSuffix("/multirequest") ? "[null]" : "null").utf8))
+        }
         let client = client(transport)
         _ = try await client.media.update("0_abc", mediaEntry: ["name": "x", "description": KalturaValue.null] as [String: Any])
         let single = try #require(transport.lastBody)

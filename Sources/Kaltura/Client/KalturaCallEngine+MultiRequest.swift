@@ -93,7 +93,8 @@ extension KalturaCallEngine {
             url: KalturaEndpoint.multiRequestURL(serviceUrl: configuration.serviceUrl),
             headers: Self.headers(of: configuration, json: true),
             body: encodeBody(parameters: wireItems, requestConfiguration: requestConfiguration),
-            timeout: configuration.http.timeout)
+            timeout: configuration.http.timeout,
+            maximumResponseBytes: configuration.http.maximumResponseBytes)
         return PreparedMultiRequest(items: items, wireItems: wireItems, request: request)
     }
 
@@ -119,23 +120,30 @@ extension KalturaCallEngine {
     /// Sends a prepared multirequest and types each call's result by its declared type.
     ///
     /// - Throws: ``KalturaAPIError`` when the server fails the whole request (an invalid KS, say),
-    ///   ``KalturaClientError`` for transport failures and responses that are not an array with one
-    ///   result per call. A failed call does not throw here: its result holds its error.
+    ///   ``KalturaClientError`` for transport failures, responses that are not an array with one
+    ///   result per call, and a result that is not of its action's declared type
+    ///   (``KalturaClientError/unexpectedResultType(call:expected:received:)``, the call named with
+    ///   its 1-based position, `[2] media.list`): such a response is broken as a whole. A call the
+    ///   server failed does not throw here: its result holds its error.
     func send(_ prepared: PreparedMultiRequest, secrets: [String]) async throws -> [KalturaMultiRequestResult] {
         let name = Self.multiRequestName
         let values = try await exchange(prepared.request, call: name, parameters: prepared.wireItems, secrets: secrets) { response in
             try KalturaResponseDecoder.decodeItems(response, call: name, count: prepared.items.count, secrets: secrets)
         }
         var typer = KalturaResultTyper(schema: schema)
-        return zip(prepared.items, values).map { item, value in
+        var results: [KalturaMultiRequestResult] = []
+        results.reserveCapacity(values.count)
+        for (position, (item, value)) in zip(prepared.items, values).enumerated() {
             if let error = KalturaAPIError(value) {
-                return KalturaMultiRequestResult(call: item.displayName, result: .failure(error))
+                results.append(KalturaMultiRequestResult(call: item.displayName, result: .failure(error)))
+                continue
             }
             var value = value
             if let resultType = item.resultType {
-                typer.apply(resultType, to: &value)
+                try typer.type(&value, as: resultType, call: "[\(position + 1)] \(item.displayName)")
             }
-            return KalturaMultiRequestResult(call: item.displayName, result: .success(value))
+            results.append(KalturaMultiRequestResult(call: item.displayName, result: .success(value)))
         }
+        return results
     }
 }

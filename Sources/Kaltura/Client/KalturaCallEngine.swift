@@ -256,7 +256,8 @@ struct KalturaCallEngine: Sendable {
         }
         let body = encodeBody(parameters: parameters, requestConfiguration: requestConfiguration)
         var request = KalturaHTTPRequest(method: "POST", url: url, headers: Self.headers(of: configuration, json: true),
-                                         body: body, timeout: configuration.http.timeout)
+                                         body: body, timeout: configuration.http.timeout,
+                                         maximumResponseBytes: configuration.http.maximumResponseBytes)
         if !files.isEmpty {
             let boundary = KalturaMultipart.makeBoundary(avoiding: files.values)
             let contentType = request.headers.firstIndex { $0.name == "Content-Type" }!
@@ -294,9 +295,15 @@ struct KalturaCallEngine: Sendable {
         }
         if let resultType = prepared.resultType {
             var typer = KalturaResultTyper(schema: schema)
-            typer.apply(resultType, to: &value)
+            try typer.type(&value, as: resultType, call: prepared.displayName)
         }
         return value
+    }
+
+    /// A URL as errors show it: without its query, which may hold a KS.
+    static func withoutQuery(_ url: URL) -> String {
+        let text = url.absoluteString
+        return text.firstIndex(of: "?").map { String(text[..<$0]) } ?? text
     }
 
     /// A serve action's result: its signed URL as a string, logged with its KS and secrets redacted.
@@ -326,12 +333,20 @@ struct KalturaCallEngine: Sendable {
         let response: KalturaHTTPResponse
         do {
             response = try await transport.send(request)
+        } catch let error as KalturaClientError {
+            // The transport's own typed failures (deadline, size limit, redirect) say it all.
+            logger.debug("transport failed", metadata: ["call": "\(call)", "error": "\(error)"])
+            throw error
         } catch {
             let url = request.url.absoluteString
             logger.debug("transport failed", metadata: ["call": "\(call)", "error": "\(error)"])
             throw KalturaClientError.transportFailed(url: url, reason: KalturaRedaction.redacting("\(error)", secrets: secrets))
         }
         let elapsed = clock.now - start
+        if let limit = request.maximumResponseBytes, response.body.count > limit {
+            // A transport that does not enforce the limit while reading still cannot pass a larger body on.
+            throw KalturaClientError.responseTooLarge(url: Self.withoutQuery(request.url), limit: limit)
+        }
         logger.debug("response", metadata: [
             "call": "\(call)", "status": "\(response.status)", "bytes": "\(response.body.count)",
             "duration": "\(elapsed)",

@@ -72,18 +72,28 @@ extension KalturaClient {
 
         /// HTTP settings.
         public struct HTTP: Sendable {
-            /// Seconds to wait for each response.
+            /// The largest call response accepted by default: 64 MiB, the schema loader's limit too.
+            public static let defaultMaximumResponseBytes = 64 << 20
+
+            /// Seconds each exchange may take as a whole, from connecting to the response's last
+            /// byte (``KalturaClientError/timedOut(url:seconds:)`` after that).
             public var timeout: Double
             /// Header fields added to every request, such as a proxy's authorization.
             public var headers: [String: String]
             /// What sends requests; `nil` uses ``KalturaURLSessionTransport``.
             public var transport: (any KalturaTransport)?
+            /// The largest call response body accepted, in bytes; reading stops beyond it with
+            /// ``KalturaClientError/responseTooLarge(url:limit:)``. The schema has its own limit,
+            /// ``Schema/defaultMaximumDocumentSize``.
+            public var maximumResponseBytes: Int
 
             /// Creates HTTP settings.
-            public init(timeout: Double = 120, headers: [String: String] = [:], transport: (any KalturaTransport)? = nil) {
+            public init(timeout: Double = 120, headers: [String: String] = [:], transport: (any KalturaTransport)? = nil,
+                        maximumResponseBytes: Int = HTTP.defaultMaximumResponseBytes) {
                 self.timeout = timeout
                 self.headers = headers
                 self.transport = transport
+                self.maximumResponseBytes = maximumResponseBytes
             }
         }
     }

@@ -21,14 +21,20 @@ extension KalturaClient {
     /// calls with file parameters are refused. The request settings (``ks``, ``requestConfiguration``)
     /// are sent once for all calls.
     ///
-    /// - Parameter record: Records the calls, in order; it runs once, before anything is sent.
+    /// The method runs in the caller's isolation (`#isolation`), so a `@MainActor` caller (or any
+    /// actor) can pass a closure that touches its own state; the closure never leaves that actor.
+    ///
+    /// - Parameters:
+    ///   - isolation: The caller's actor, filled in by the compiler; leave it out.
+    ///   - record: Records the calls, in order; it runs once, before anything is sent.
     /// - Returns: One result per call, in order. A call the server failed holds its ``KalturaAPIError``
     ///   and does not fail the others.
     /// - Throws: ``KalturaValidationError`` (an empty multirequest included), ``KalturaClientError``
     ///   (a path that names no action, a call outside the subset, transport failures, a response
     ///   that is not an array of one result per call) and ``KalturaAPIError`` when the server fails
     ///   the whole request, such as for an invalid KS.
-    public func multirequest(_ record: (KalturaMultiRequest) throws -> Void) async throws -> [KalturaMultiRequestResult] {
+    public func multirequest(isolation: isolated (any Actor)? = #isolation,
+                             _ record: (KalturaMultiRequest) throws -> Void) async throws -> [KalturaMultiRequestResult] {
         let multirequest = KalturaMultiRequest()
         try record(multirequest)
         var calls: [KalturaCallEngine.MultiRequestCall] = []

@@ -18,7 +18,8 @@ public enum KalturaClientError: Error, Sendable, Hashable {
     /// A dynamic member path that does not name an action, such as `client.media(...)`.
     case invalidCallPath(path: String, reason: String)
 
-    /// The request could not be sent or no response arrived (connection refused, DNS, timeout).
+    /// The request could not be sent or no complete response arrived (connection refused or
+    /// reset, DNS, a body cut short). Deadlines, size limits and redirects have cases of their own.
     ///
     /// - Parameters:
     ///   - url: The URL without its query.
@@ -45,6 +46,39 @@ public enum KalturaClientError: Error, Sendable, Hashable {
     ///   - expected: The Swift type asked for.
     ///   - reason: What the result was, or why decoding failed.
     case resultTypeMismatch(expected: String, reason: String)
+
+    /// The server's result is not of the type the schema declares for the action, such as a bool
+    /// where a list response is declared, or a list response where an entry is.
+    ///
+    /// - Parameters:
+    ///   - call: The call as written (`media.list`; `[2] media.list` in a multirequest).
+    ///   - expected: The declared type, such as `KalturaMediaListResponse` or `array<KalturaMediaEntry>`.
+    ///   - received: What arrived, such as `the bool true` or `a KalturaMediaListResponse object`;
+    ///     never a string's content.
+    case unexpectedResultType(call: String, expected: String, received: String)
+
+    /// A response was larger than the limit for it; reading stopped there.
+    ///
+    /// - Parameters:
+    ///   - url: The URL without its query.
+    ///   - limit: The limit in bytes.
+    case responseTooLarge(url: String, limit: Int)
+
+    /// The whole exchange (connecting, sending, receiving every byte) took longer than allowed.
+    ///
+    /// - Parameters:
+    ///   - url: The URL without its query.
+    ///   - seconds: The deadline in seconds.
+    case timedOut(url: String, seconds: Double)
+
+    /// The server answered with a redirect, which the client does not follow: a `POST` redirected
+    /// loses its body (and a redirect to another host would carry the KS there).
+    ///
+    /// - Parameters:
+    ///   - url: The URL without its query.
+    ///   - status: The HTTP status, such as 301 or 307.
+    ///   - location: The `Location` header without its query, or `nil` when there was none.
+    case redirected(url: String, status: Int, location: String?)
 }
 
 extension KalturaClientError: CustomStringConvertible {
@@ -66,6 +100,24 @@ extension KalturaClientError: CustomStringConvertible {
             return "the client configuration has no partner id, which a locally generated session needs"
         case .resultTypeMismatch(let expected, let reason):
             return "the result is not a \(expected): \(reason)"
+        case .unexpectedResultType(let call, let expected, let received):
+            return "\(call) returned \(received), but the schema declares \(expected)"
+        case .responseTooLarge(let url, let limit):
+            return "the response from \(url) is larger than the limit of \(limit) bytes; reading stopped there"
+        case .timedOut(let url, let seconds):
+            let unit = seconds == 1 ? "second" : "seconds"
+            return "no complete response from \(url) within \(KalturaClientError.format(seconds)) \(unit) (the deadline for the whole exchange)"
+        case .redirected(let url, let status, let location):
+            let target = location.map { "to \($0)" } ?? "without a Location"
+            return "\(url) answered HTTP \(status), a redirect \(target); the client follows no redirects, so set serviceUrl to the server's real address"
         }
+    }
+}
+
+extension KalturaClientError {
+    /// Seconds as written in messages: `5`, `0.25`.
+    static func format(_ seconds: Double) -> String {
+        if seconds == seconds.rounded(), abs(seconds) < 1e15 { return String(Int(seconds)) }
+        return String(seconds)
     }
 }

@@ -41,7 +41,8 @@ struct KalturaSchemaLoader {
             return cached.schema
         }
 
-        var request = KalturaHTTPRequest(method: "GET", url: schemaURL, headers: headers, timeout: timeout)
+        var request = KalturaHTTPRequest(method: "GET", url: schemaURL, headers: headers, timeout: timeout,
+                                         maximumResponseBytes: Schema.defaultMaximumDocumentSize)
         if let entityTag = cached?.entry.entityTag {
             request.headers.append(("If-None-Match", entityTag))
         }
@@ -65,6 +66,10 @@ struct KalturaSchemaLoader {
             response = try await transport.send(request)
         } catch {
             return try fallBack("\(error)")
+        }
+        if let limit = request.maximumResponseBytes, response.body.count > limit {
+            // A transport that does not stop reading at the limit still cannot pass a larger body on.
+            return try fallBack(KalturaClientError.responseTooLarge(url: schemaURL.absoluteString, limit: limit).description)
         }
         if response.status == 304, let cached {
             try? cache?.markValidated(for: serviceUrl, at: now())

@@ -25,6 +25,84 @@ struct KalturaResultTyper {
         self.schema = schema
     }
 
+    /// Types a call's result in place with ``apply(_:to:)``, then checks that it is what the
+    /// action declares.
+    ///
+    /// Accepted besides an exact match: `null` for any type (the server writes a `null` result for
+    /// whatever the action returned as PHP's null), a subclass of the declared class, a class the
+    /// schema does not know (typed as the declared one, fields kept), anything for a type the schema
+    /// never defines, and for enums any scalar (values outside the enum are kept as sent). Arrays
+    /// and maps have each element checked; an object's fields are typed but not checked.
+    ///
+    /// - Parameter call: The call as written, for the error.
+    /// - Throws: ``KalturaClientError/unexpectedResultType(call:expected:received:)``.
+    mutating func type(_ value: inout KalturaValue, as type: TypeReference, call: String) throws(KalturaClientError) {
+        apply(type, to: &value)
+        if let received = mismatch(of: value, with: type) {
+            throw .unexpectedResultType(call: call, expected: type.displayName, received: received)
+        }
+    }
+
+    /// What `value` is, when it is not a `type` after typing; `nil` when it is.
+    private func mismatch(of value: KalturaValue, with type: TypeReference) -> String? {
+        if value == .null { return nil }
+        switch type {
+        case .primitive(let primitive):
+            switch (primitive, value) {
+            case (.string, .string), (.int, .int), (.bigint, .int), (.float, .float), (.float, .int), (.bool, .bool),
+                 (.array, .array), (.array, .map), (.map, .map), (.map, .array), (.file, _):
+                return nil
+            default:
+                return Self.describe(value)
+            }
+        case .enumeration:
+            switch value {
+            case .int, .string, .float: return nil
+            default: return Self.describe(value)
+            }
+        case .object(let declared):
+            guard case .object(let object) = value else { return Self.describe(value) }
+            if object.objectType == declared || schema.classDefinition(named: object.objectType) == nil
+                || schema.isClass(object.objectType, kindOf: declared) {
+                return nil
+            }
+            return Self.describe(value)
+        case .array(let element):
+            guard case .array(let elements) = value else { return Self.describe(value) }
+            for (index, item) in elements.enumerated() {
+                if let received = mismatch(of: item, with: element) {
+                    return "an array whose item \(index) is \(received)"
+                }
+            }
+            return nil
+        case .map(let element):
+            guard case .map(let entries) = value else { return Self.describe(value) }
+            for (key, item) in entries {
+                if let received = mismatch(of: item, with: element) {
+                    return "a map whose entry \"\(key.prefix(40))\" is \(received)"
+                }
+            }
+            return nil
+        case .unresolved:
+            return nil
+        }
+    }
+
+    /// A short description of a value's kind and size that never quotes a string's content (a
+    /// result may hold a KS or a secret).
+    static func describe(_ value: KalturaValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let bool): return "the bool \(bool)"
+        case .int(let int): return "the int \(int)"
+        case .float(let double): return "the float \(double)"
+        case .string(let text): return "a string of \(text.utf8.count) bytes"
+        case .array(let elements): return "an array of \(elements.count) items"
+        case .map(let entries): return "a map of \(entries.count) entries"
+        case .object(let object): return "a \(object.objectType) object"
+        }
+    }
+
     mutating func apply(_ type: TypeReference, to value: inout KalturaValue) {
         switch type {
         case .primitive(let primitive):

@@ -10,17 +10,23 @@ public struct KalturaHTTPRequest: Sendable, Hashable {
     public var headers: [(name: String, value: String)]
     /// The body, empty for a `GET`.
     public var body: [UInt8]
-    /// How long to wait for the response, in seconds.
+    /// How long the whole exchange may take, in seconds: connecting, sending, and receiving the
+    /// last byte of the response. A server that keeps sending slowly does not extend it.
     public var timeout: Double
+    /// The most bytes of response body (after decompression) to accept; a transport stops
+    /// reading beyond it and throws ``KalturaClientError/responseTooLarge(url:limit:)``.
+    /// `nil` sets no limit.
+    public var maximumResponseBytes: Int?
 
     /// Creates a request.
     public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
-                timeout: Double = 120) {
+                timeout: Double = 120, maximumResponseBytes: Int? = nil) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.timeout = timeout
+        self.maximumResponseBytes = maximumResponseBytes
     }
 
     /// The value of the first header called `name` (compared case-insensitively).
@@ -30,6 +36,7 @@ public struct KalturaHTTPRequest: Sendable, Hashable {
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.method == rhs.method && lhs.url == rhs.url && lhs.body == rhs.body && lhs.timeout == rhs.timeout
+            && lhs.maximumResponseBytes == rhs.maximumResponseBytes
             && lhs.headers.map(\.name) == rhs.headers.map(\.name) && lhs.headers.map(\.value) == rhs.headers.map(\.value)
     }
 
@@ -37,6 +44,7 @@ public struct KalturaHTTPRequest: Sendable, Hashable {
         hasher.combine(method)
         hasher.combine(url)
         hasher.combine(body)
+        hasher.combine(maximumResponseBytes)
         for header in headers {
             hasher.combine(header.name)
             hasher.combine(header.value)

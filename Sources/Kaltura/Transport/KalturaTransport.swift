@@ -13,8 +13,13 @@
 /// ```
 ///
 /// Throw when no response arrives (connection refused, timeout, cancellation); the client wraps
-/// the error in ``KalturaClientError/transportFailed(url:reason:)``. Return any response that did
-/// arrive, whatever its status: the client decides what a status means.
+/// the error in ``KalturaClientError/transportFailed(url:reason:)``, except a ``KalturaClientError``
+/// (such as ``KalturaClientError/timedOut(url:seconds:)``), which reaches the caller unchanged.
+/// Return any response that did arrive, whatever its status: the client decides what a status means.
+///
+/// A transport should bound the whole exchange by ``KalturaHTTPRequest/timeout`` and stop reading
+/// beyond ``KalturaHTTPRequest/maximumResponseBytes``; the client refuses a larger body in any case,
+/// but only the transport can avoid holding it.
 public protocol KalturaTransport: Sendable {
     /// Sends `request` and returns the server's response.
     func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse

@@ -6,10 +6,39 @@ import FoundationNetworking
 /// The default ``KalturaTransport``: Foundation's `URLSession`, with TLS certificate verification
 /// as the system does it (this client offers no switch to turn it off).
 ///
-/// Each request's timeout comes from ``KalturaHTTPRequest/timeout``. Responses compressed with
-/// gzip or deflate are decompressed by `URLSession` on every platform.
+/// Limits are enforced while reading, not after:
+///
+/// - ``KalturaHTTPRequest/timeout`` bounds the whole exchange, from connecting to the last byte
+///   (a server dripping a byte a second cannot hold a call open past it), and is also the idle
+///   timeout between bytes: ``KalturaClientError/timedOut(url:seconds:)``;
+/// - ``KalturaHTTPRequest/maximumResponseBytes`` stops reading as soon as the body (decompressed)
+///   or its announced `Content-Length` passes it: ``KalturaClientError/responseTooLarge(url:limit:)``;
+/// - redirects are never followed (a `POST` redirected loses its body, and another host would
+///   receive the KS): ``KalturaClientError/redirected(url:status:location:)``.
+///
+/// Other failures (connection refused or reset, a body cut short) throw
+/// ``KalturaClientError/transportFailed(url:reason:)`` with a readable reason. Responses
+/// compressed with gzip or deflate are decompressed by `URLSession` on every platform.
 public struct KalturaURLSessionTransport: KalturaTransport {
-    private let session: URLSession
+    /// Owns the session, and invalidates it when the last copy of the transport goes away (a
+    /// session holds its delegate strongly until it is invalidated).
+    private final class Owner: Sendable {
+        let session: URLSession
+        let tasks: KalturaURLSessionTasks
+
+        init(configuration: URLSessionConfiguration) {
+            tasks = KalturaURLSessionTasks()
+            session = URLSession(configuration: configuration, delegate: tasks, delegateQueue: nil)
+        }
+
+        deinit {
+            session.finishTasksAndInvalidate()
+        }
+    }
+
+    private let owner: Owner
+    private var session: URLSession { owner.session }
+    private var tasks: KalturaURLSessionTasks { owner.tasks }
 
     /// A transport over an ephemeral session (no cookies or cache on disk).
     public init() {
@@ -17,34 +46,64 @@ public struct KalturaURLSessionTransport: KalturaTransport {
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
         configuration.urlCache = nil
-        self.init(session: URLSession(configuration: configuration))
+        self.init(configuration: configuration)
     }
 
-    /// A transport over the given session, for proxies and other session-level settings.
+    /// A transport over a session with the given configuration, for proxies and other
+    /// session-level settings.
+    public init(configuration: URLSessionConfiguration) {
+        owner = Owner(configuration: configuration)
+    }
+
+    /// A transport with the configuration of the given session. The transport makes its own
+    /// session from that configuration, because it reads responses through its own delegate.
     public init(session: URLSession) {
-        self.session = session
+        self.init(configuration: session.configuration)
     }
 
     public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = request.timeout
+        // URLSession's own timeout is between bytes, and on Linux one under a second fires at
+        // once; whole seconds keep it a backstop behind the deadline below.
+        urlRequest.timeoutInterval = max(1, request.timeout.rounded(.up))
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
         if !request.body.isEmpty {
             urlRequest.httpBody = Data(request.body)
         }
-        let (data, response) = try await session.data(for: urlRequest)
-        guard let http = response as? HTTPURLResponse else {
-            throw URLError(.badServerResponse)
+        let url = KalturaCallEngine.withoutQuery(request.url)
+        let task = session.dataTask(with: urlRequest)
+        let identifier = task.taskIdentifier
+        let deadline = Task { [tasks] in
+            try await Task.sleep(nanoseconds: UInt64(max(0, request.timeout) * 1_000_000_000))
+            tasks.fail(identifier, with: .timedOut(url: url, seconds: request.timeout))
+        }
+        defer { deadline.cancel() }
+
+        let outcome: KalturaURLSessionTasks.Outcome = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                tasks.start(task, url: url, limit: request.maximumResponseBytes, timeout: request.timeout,
+                            continuation: continuation)
+            }
+        } onCancel: {
+            tasks.fail(identifier, with: .transportFailed(url: url, reason: "the call was cancelled"))
+        }
+
+        let (response, body) = try outcome.get()
+        if (300..<400).contains(response.statusCode), response.statusCode != 304 {
+            let location = (response.value(forHTTPHeaderField: "Location")).map { location in
+                location.firstIndex(of: "?").map { String(location[..<$0]) } ?? location
+            }
+            throw KalturaClientError.redirected(url: url, status: response.statusCode, location: location)
         }
         var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
+        for (name, value) in response.allHeaderFields {
             if let name = name as? String, let value = value as? String {
                 headers[name] = value
             }
         }
-        return KalturaHTTPResponse(status: http.statusCode, headers: headers, body: Array(data))
+        return KalturaHTTPResponse(status: response.statusCode, headers: headers, body: body)
     }
 }

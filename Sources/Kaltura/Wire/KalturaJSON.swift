@@ -8,9 +8,10 @@ import Foundation
 /// - a JSON object with a string `"objectType"` member becomes ``KalturaValue/object(_:)``
 ///   (member order kept, `objectType` moved out of the fields); any other object becomes
 ///   ``KalturaValue/map(_:)``;
-/// - a number without fraction or exponent that fits `Int` becomes ``KalturaValue/int(_:)``,
-///   any other number ``KalturaValue/float(_:)`` (correctly rounded; beyond the range of
-///   `Double` it becomes an infinity, as in PHP);
+/// - a number without fraction or exponent becomes ``KalturaValue/int(_:)`` and must fit `Int`
+///   (PHP writes larger numbers as floats, so a longer integer literal is an error, not a rounded
+///   float); any other number becomes ``KalturaValue/float(_:)``, correctly rounded, and must be
+///   finite (one beyond the range of `Double` is an error, not an infinity);
 /// - a repeated member name keeps its first position and its last value, as in PHP.
 ///
 /// The encoder writes compact JSON; ``EncodingOptions`` choose how explicit nulls, empty

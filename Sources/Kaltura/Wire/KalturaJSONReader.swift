@@ -558,6 +558,12 @@ struct KalturaJSONReader {
                 return .int(Int(truncatingIfNeeded: 0 &- mantissa))
             }
         }
+        if isInteger {
+            // PHP's integers are 64-bit and it writes larger numbers as floats (`1.0e+30`), so an
+            // integer literal beyond Int64 is never a real value: refuse it rather than round it.
+            cursor = begin
+            throw failure(.integerOutOfRange)
+        }
         if !droppedDigits, mantissa <= 1 << 53, exponent >= -22, exponent <= 22 {
             // Both operands are exact, so one rounding gives the correctly rounded result.
             var double = Double(mantissa)
@@ -572,6 +578,10 @@ struct KalturaJSONReader {
         guard let double = Double(text) else {
             cursor = begin
             throw failure(.invalidNumber)
+        }
+        guard double.isFinite else {
+            cursor = begin
+            throw failure(.numberOutOfRange)
         }
         return .float(double)
     }

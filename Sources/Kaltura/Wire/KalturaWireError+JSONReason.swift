@@ -23,6 +23,11 @@ extension KalturaWireError {
         case invalidNumber
         /// Arrays and objects nested deeper than the limit.
         case nestingTooDeep(limit: Int)
+        /// An integer literal (no fraction, no exponent) outside the 64-bit range. PHP writes
+        /// larger numbers as floats, so such a literal would otherwise be silently rounded.
+        case integerOutOfRange
+        /// A number too large for a 64-bit float (it would become infinity).
+        case numberOutOfRange
     }
 }
 
@@ -56,6 +61,10 @@ extension KalturaWireError.JSONReason: CustomStringConvertible {
             return "invalid number"
         case .nestingTooDeep(let limit):
             return "arrays and objects nested deeper than \(limit) levels"
+        case .integerOutOfRange:
+            return "integer out of range (outside -9223372036854775808...9223372036854775807)"
+        case .numberOutOfRange:
+            return "number out of range (too large for a 64-bit float)"
         }
     }
 

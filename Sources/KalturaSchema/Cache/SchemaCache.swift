@@ -70,20 +70,25 @@ public struct SchemaCache: Sendable {
     /// The newest entry for a server with its registry loaded, or `nil` when there is none or
     /// neither its snapshot nor its document loads.
     ///
-    /// The snapshot is read when it is there and matches the entry; otherwise the document is
-    /// loaded and a new snapshot is written beside it (when the folder is writable), so the next
-    /// start is fast again.
+    /// The snapshot is read when it is there, matches the entry and declares services; otherwise
+    /// the document is loaded and a new snapshot is written beside it (when the folder is
+    /// writable), so the next start is fast again. An entry whose document no longer loads (a
+    /// damaged file, or an error response an older version cached) is removed, so the caller
+    /// fetches a fresh schema instead of being served the broken one again.
     public func latestSchema(for serviceURL: URL) -> (entry: Entry, schema: Schema)? {
         let folder = folder(for: serviceURL)
         guard var entry = entry(in: folder) else { return nil }
         if let snapshotFileName = entry.snapshotFileName,
            let data = try? Data(contentsOf: folder.appendingPathComponent(snapshotFileName)),
-           let schema = try? Schema(snapshot: data),
+           let schema = try? Schema(snapshot: data), !schema.services.isEmpty,
            schema.apiVersion == entry.apiVersion, schema.generatedDate == entry.generatedDate {
             return (entry, schema)
         }
         guard let document = try? Data(contentsOf: folder.appendingPathComponent(entry.fileName)),
-              let schema = try? Schema(xml: document) else { return nil }
+              let schema = try? Schema(xml: document) else {
+            discard(entry, in: folder)
+            return nil
+        }
         if let snapshotFileName = try? writeSnapshot(of: schema, besides: entry.fileName, in: folder) {
             entry.snapshotFileName = snapshotFileName
             try? write(entry, in: folder)
@@ -95,9 +100,12 @@ public struct SchemaCache: Sendable {
     /// server's latest entry.
     ///
     /// - Returns: the stored entry.
+    /// - Throws: ``SchemaLoadError/noServices`` for a registry without services (nothing a
+    ///   client could use is ever cached), or the file system's error.
     @discardableResult
     public func store(_ document: Data, schema: Schema, for serviceURL: URL, entityTag: String? = nil,
                       lastModified: String? = nil, at date: Date = Date()) throws -> Entry {
+        guard !schema.services.isEmpty else { throw SchemaLoadError.noServices }
         let folder = folder(for: serviceURL)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let version = Self.safeName(schema.apiVersion ?? "unversioned")
@@ -118,6 +126,16 @@ public struct SchemaCache: Sendable {
               !entry.fileName.contains("/"), !(entry.snapshotFileName?.contains("/") ?? false)
         else { return nil }
         return entry
+    }
+
+    /// Removes an entry that no longer loads: its index first (so it is never read again even if
+    /// a file cannot be removed), then its document and snapshot.
+    private func discard(_ entry: Entry, in folder: URL) {
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("latest.json"))
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry.fileName))
+        if let snapshotFileName = entry.snapshotFileName {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(snapshotFileName))
+        }
     }
 
     private func write(_ entry: Entry, in folder: URL) throws {

@@ -27,6 +27,9 @@ final class SchemaDocumentParser {
     private enum Context {
         case root, enums, enumeration, classes, classDefinition, services, service, action
         case plugins, plugin, errors, error, configurations, configurationSection
+        /// `<xml><result>`, `<result><error>` and its `<code>`/`<message>`: an API error response
+        /// served where the schema was expected.
+        case apiResult, apiError, apiErrorText
         case leaf
         case skipped
     }
@@ -49,6 +52,10 @@ final class SchemaDocumentParser {
     @exclusivity(unchecked) private var currentPlugin: PluginDefinition?
     @exclusivity(unchecked) private var currentError: ErrorDefinition?
     @exclusivity(unchecked) private var currentSection: ConfigurationSection?
+    /// The code and message of an API error response (`<xml><result><error>`), when the document is one.
+    @exclusivity(unchecked) private var apiError: (code: String, message: String)?
+    /// Text collected inside `<result><error><code>` or `<message>`, and which of the two.
+    @exclusivity(unchecked) private var apiErrorText: (isCode: Bool, bytes: [UInt8])?
 
     // MARK: - Driving libxml2
 
@@ -102,6 +109,12 @@ final class SchemaDocumentParser {
         guard document.sawRoot else {
             throw .malformedXML(message: "the document has no root element", line: 1, column: 1)
         }
+        // A server that refuses the schema request answers with an API error in the schema's
+        // place (`<xml><result><error>…`): well-formed, with an `<xml>` root, but no schema.
+        if let apiError, document.services.isEmpty {
+            throw .apiErrorResponse(code: apiError.code, message: apiError.message)
+        }
+        guard !document.services.isEmpty else { throw .noServices }
         return document
     }
 
@@ -169,6 +182,11 @@ final class SchemaDocumentParser {
         case (.plugin, .pluginService): addPluginService()
         case (.errors, .error): startError()
         case (.error, .parameter): addErrorParameter()
+        case (.root, .result): contexts.append(.apiResult)
+        case (.apiResult, .error):
+            apiError = apiError ?? (code: "", message: "")
+            contexts.append(.apiError)
+        case (.apiError, _): startErrorText(String(cString: name))
         case (.configurations, _): startSection(String(cString: name))
         case (.configurationSection, _): addSetting(String(cString: name))
         default:
@@ -187,6 +205,7 @@ final class SchemaDocumentParser {
         case .plugin: if let plugin = currentPlugin.take() { document.plugins.append(plugin) }
         case .error: if let error = currentError.take() { document.errors.append(error) }
         case .configurationSection: if let section = currentSection.take() { document.configurations.append(section) }
+        case .apiErrorText: finishErrorText()
         default: break
         }
     }
@@ -220,7 +239,9 @@ final class SchemaDocumentParser {
         case .error: "error"
         case .configurations: "configurations"
         case .configurationSection: currentSection?.name ?? "configuration"
-        case .leaf, .skipped, nil: "element"
+        case .apiResult: "result"
+        case .apiError: "error"
+        case .apiErrorText, .leaf, .skipped, nil: "element"
         }
     }
 
@@ -413,6 +434,40 @@ final class SchemaDocumentParser {
     private func addErrorParameter() {
         currentError?.parameters.append(required(.name, element: "parameter"))
         contexts.append(.leaf)
+    }
+
+    /// Starts collecting the text of `<code>` or `<message>` inside an API error; other children
+    /// (`objectType`, `args`) are skipped.
+    ///
+    /// libxml2 calls the `characters` handler only while one is installed, so it is installed for
+    /// these two elements alone and a schema's whitespace between elements costs no callbacks.
+    private func startErrorText(_ name: String) {
+        guard name == "code" || name == "message", let sax = context?.pointee.sax else {
+            contexts.append(.skipped)
+            return
+        }
+        apiErrorText = (isCode: name == "code", bytes: [])
+        sax.pointee.characters = { user, characters, length in
+            guard let user, let characters, length > 0 else { return }
+            let parser = Unmanaged<SchemaDocumentParser>.fromOpaque(user).takeUnretainedValue()
+            parser.collect(UnsafeBufferPointer(start: characters, count: Int(length)))
+        }
+        contexts.append(.apiErrorText)
+    }
+
+    private func collect(_ characters: UnsafeBufferPointer<xmlChar>) {
+        // A code or message is short; keep a bounded prefix of anything longer.
+        guard var text = apiErrorText, text.bytes.count < 1024 else { return }
+        text.bytes.append(contentsOf: characters.prefix(1024 - text.bytes.count))
+        apiErrorText = text
+    }
+
+    private func finishErrorText() {
+        context?.pointee.sax.pointee.characters = nil
+        guard let text = apiErrorText.take() else { return }
+        var value = String(decoding: text.bytes, as: UTF8.self).trimmingWhitespace()
+        if value.count > 200 { value = String(value.prefix(200)) + "…" }
+        if text.isCode { apiError?.code = value } else { apiError?.message = value }
     }
 
     private func startSection(_ name: String) {

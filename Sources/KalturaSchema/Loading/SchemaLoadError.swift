@@ -19,6 +19,11 @@ public enum SchemaLoadError: Error, Sendable, Hashable, CustomStringConvertible 
     case documentTooLarge(bytes: Int, limit: Int)
     /// The file could not be read.
     case unreadableFile(path: String, reason: String)
+    /// The document is a Kaltura API error response (`<xml><result><error>`) instead of a schema,
+    /// as servers send when the schema request is refused.
+    case apiErrorResponse(code: String, message: String)
+    /// The document declares no services, so a client built on it could call nothing.
+    case noServices
 
     public var description: String {
         switch self {
@@ -39,6 +44,11 @@ public enum SchemaLoadError: Error, Sendable, Hashable, CustomStringConvertible 
             return "the schema document is \(bytes) bytes; the limit is \(limit)"
         case .unreadableFile(let path, let reason):
             return "cannot read the schema file \(path): \(reason)"
+        case .apiErrorResponse(let code, let message):
+            let code = code.isEmpty ? "no code" : code
+            return "the schema document is an API error response, not a schema: \(code): \(message)"
+        case .noServices:
+            return "the schema document declares no services; a Kaltura API schema has a <services> element with at least one <service>"
         }
     }
 }
