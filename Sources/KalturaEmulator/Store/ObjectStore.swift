@@ -72,11 +72,18 @@ actor ObjectStore {
     }
 
     /// Marks a KS as ended: later calls with it fail with `INVALID_KS` (`-6,LOGOUT`).
+    ///
+    /// - Throws: `INTERNAL_SERVERL_ERROR` when it cannot be saved; the KS then stays valid.
     func endSession(_ ks: String) throws(KalturaAPIError) {
         guard endedSessions.insert(ks).inserted, let database else { return }
         var changes = StateChanges()
         changes.endedSessions = [ks]
-        try commit(changes, to: database)
+        do throws(KalturaAPIError) {
+            try commit(changes, to: database)
+        } catch {
+            endedSessions.remove(ks)
+            throw error
+        }
     }
 
     /// Whether `session.end` was called for this KS.

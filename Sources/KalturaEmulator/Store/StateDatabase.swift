@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import Kaltura
 
@@ -123,7 +124,10 @@ final class StateDatabase {
     ///
     /// - Throws: ``StatePersistenceError/unreadableState(_:)`` when a row cannot be read back.
     func load() throws(StatePersistenceError) -> StoreSnapshot {
-        if let imported { return imported }
+        if let imported {
+            self.imported = nil  // read once; the tables hold it from now on
+            return imported
+        }
         var snapshot = StoreSnapshot(spaces: [:], endedSessions: [])
         do {
             let objects = try database.prepare("SELECT partner, root, id, position, body FROM objects ORDER BY position")
@@ -226,7 +230,7 @@ final class StateDatabase {
             if line != "ok" { problems.append(line) }
         }
         if !problems.isEmpty {
-            throw SQLiteError(code: 11, message: "database disk image is malformed: \(problems.joined(separator: "; "))")
+            throw SQLiteError(code: SQLITE_CORRUPT, message: "database disk image is malformed: \(problems.joined(separator: "; "))")
         }
     }
 
