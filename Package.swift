@@ -25,6 +25,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         .target(
             name: "KalturaSchema",
             dependencies: ["CLibXML2"],
@@ -43,6 +48,7 @@ let package = Package(
         .target(
             name: "KalturaEmulator",
             dependencies: [
+                "CSQLite",
                 "KalturaSchema",
                 "Kaltura",
                 .product(name: "Hummingbird", package: "hummingbird"),

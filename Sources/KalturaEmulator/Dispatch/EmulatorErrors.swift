@@ -6,7 +6,8 @@ import OrderedCollections
 /// template come from the schema's error catalogue, the arguments fill `@NAME@` placeholders.
 ///
 /// Schemas that predate the catalogue (or lack an entry) fall back to a small built-in table
-/// with the same codes, parameters and templates the server uses.
+/// with the same codes, parameters and templates the server uses, and to
+/// ``CoreNotFoundErrors`` for the core services' not-found errors.
 struct EmulatorErrors: Sendable {
     private let schema: Schema
 
@@ -32,9 +33,9 @@ struct EmulatorErrors: Sendable {
             args: args)
     }
 
-    /// Whether the catalogue (or the built-in table) knows `name`.
+    /// Whether the catalogue (or a built-in table) knows `name`.
     func knows(_ name: String) -> Bool {
-        schema.error(named: name) != nil || Self.builtIn[name] != nil
+        schema.error(named: name) != nil || Self.builtIn[name] != nil || CoreNotFoundErrors.definitions[name] != nil
     }
 
     /// Whether the schema's own catalogue lists `name`.
@@ -45,6 +46,7 @@ struct EmulatorErrors: Sendable {
     private func definition(named name: String) -> ErrorDefinition {
         if let definition = schema.error(named: name) { return definition }
         if let definition = Self.builtIn[name] { return definition }
+        if let definition = CoreNotFoundErrors.definitions[name] { return definition }
         return ErrorDefinition(name: name, code: name, message: name)
     }
 
@@ -85,6 +87,7 @@ struct EmulatorErrors: Sendable {
             ("ACTION_NOT_SPECIFIED", "Action name was not specified, please specify one", []),
             ("SERVICE_FORBIDDEN", "The access to service [@SERVICE@] is forbidden", ["SERVICE"]),
             ("INVALID_PARTNER_ID", #"Invalid partner id "@PID@""#, ["PID"]),
+            ("ID_SPACE_EXHAUSTED", "The id space of @OBJECT_TYPE@ is exhausted: ids go up to @ID@", ["OBJECT_TYPE", "ID"]),
             ("ACTION_NOT_IMPLEMENTED", #"Action "@ACTION_NAME@" of service "@SERVICE_NAME@" is not implemented by the emulator"#,
              ["ACTION_NAME", "SERVICE_NAME"]),
         ]

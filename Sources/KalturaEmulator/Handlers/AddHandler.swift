@@ -2,7 +2,8 @@ import Kaltura
 
 /// `add` for any service: stores the sent object with the server-side fields filled in.
 /// Read-only properties may not be sent (`PROPERTY_VALIDATION_NOT_UPDATABLE`); a client-chosen
-/// id that is taken gets the action's `DUPLICATE_…` error (e.g. `DUPLICATE_USER_BY_ID`).
+/// id that is taken gets the action's `DUPLICATE_…` error (e.g. `DUPLICATE_USER_BY_ID`), and an
+/// integer one moves the id counter past it, so generated ids never land on it.
 struct AddHandler: ActionHandler {
     func handle(_ call: ActionCall, in environment: EmulatorEnvironment) async throws(KalturaAPIError) -> KalturaValue {
         let model = environment.model
@@ -20,12 +21,13 @@ struct AddHandler: ActionHandler {
             ?? "INVALID_OBJECT_ID"
         let errors = environment.errors
         return try await environment.store.withPartner(partnerId) { space, identifiers throws(KalturaAPIError) in
-            let object = builder.newObject(from: sent, root: root, identifiers: &identifiers) { space.object($0, in: root) != nil }
+            let object = try builder.newObject(from: sent, root: root, identifiers: &identifiers) { space.object($0, in: root) != nil }
             let id = object.fields["id"]?.stringValue ?? String(space.collections[root]?.objects.count ?? 0)
             if sent.fields["id"] != nil, space.object(id, in: root) != nil {
                 throw errors.make(duplicate, id)  // a client-chosen id that is taken
             }
             space.store(object, id: id, in: root)
+            if sent.fields["id"] != nil, let number = Int(id) { identifiers.noteInteger(number, for: root) }
             return .object(object)
         }
     }

@@ -10,7 +10,7 @@ struct DeleteHandler: ActionHandler {
         return try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
             let stored = try access.existing(id, in: space)
             space.remove(id, from: access.root)
-            space.uploads[id] = nil
+            space.setUpload(nil, for: id)
             return returnsObject ? .object(stored) : .null
         }
     }

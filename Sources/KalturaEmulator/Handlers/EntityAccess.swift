@@ -103,7 +103,8 @@ struct EntityAccess: Sendable {
     }
 
     /// The error the server gives for an unknown id: a `…NOT_FOUND` error the action declares,
-    /// else the catalogue's error for the entity class or service, else `INVALID_OBJECT_ID`.
+    /// else the catalogue's error for the entity class or service, else (schemas without a
+    /// catalogue) the core service's built-in not-found error, else `INVALID_OBJECT_ID`.
     func notFound(_ id: String) -> KalturaAPIError {
         let errors = model.errors
         var stems: [String] = []
@@ -120,6 +121,9 @@ struct EntityAccess: Sendable {
             for candidate in ["\(stem)_ID_NOT_FOUND", "\(stem)_NOT_FOUND", "INVALID_\(stem)_ID"] where errors.catalogueLists(candidate) {
                 return errors.make(candidate, id)
             }
+        }
+        if let name = CoreNotFoundErrors.byService[call.service.id], !errors.catalogueLists(name) {
+            return errors.make(name, id)
         }
         if stems.contains("ENTRY") { return errors.make("ENTRY_ID_NOT_FOUND", id) }
         return errors.catalogueLists("INVALID_OBJECT_ID") ? errors.make("INVALID_OBJECT_ID", id) : errors.make("OBJECT_NOT_FOUND")

@@ -15,8 +15,10 @@ struct ObjectBuilder: Sendable {
     /// type), `partnerId`,
     /// `createdAt`, `updatedAt`, the initial `status`, and the session's user as `creatorId`
     /// or `userId` where those are not given.
+    ///
+    /// - Throws: `ID_SPACE_EXHAUSTED` when no integer id is left for `root`.
     func newObject(from sent: KalturaObject, root: String, identifiers: inout IdentifierGenerator,
-                   isTaken: (String) -> Bool) -> KalturaObject {
+                   isTaken: (String) -> Bool) throws(KalturaAPIError) -> KalturaObject {
         let className = sent.objectType
         let defined = model.defines(className)
         var values = OrderedDictionary<String, KalturaValue>(minimumCapacity: sent.fields.count + 6)
@@ -31,7 +33,10 @@ struct ObjectBuilder: Sendable {
             case .primitive(.string)?:
                 values["id"] = .string(identifiers.nextString(isTaken: isTaken))
             default:
-                values["id"] = .int(identifiers.nextInteger(for: root))
+                guard let id = identifiers.nextInteger(for: root, isTaken: isTaken) else {
+                    throw model.errors.make("ID_SPACE_EXHAUSTED", className, String(Int.max))
+                }
+                values["id"] = .int(id)
             }
         }
         if has("partnerId") { values["partnerId"] = .int(partnerId) }

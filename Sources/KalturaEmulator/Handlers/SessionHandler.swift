@@ -8,7 +8,7 @@ struct SessionHandler: ActionHandler {
         case "start": return try start(call, environment)
         case "get": return try await get(call, environment)
         case "end":
-            if let ks = call.ks { await environment.store.endSession(ks) }
+            if let ks = call.ks { try await environment.store.endSession(ks) }
             return .null
         default:
             return try await NotImplementedHandler().handle(call, in: environment)

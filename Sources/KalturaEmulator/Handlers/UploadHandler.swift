@@ -34,7 +34,7 @@ struct UploadHandler: ActionHandler {
                 throw errors.make("UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD")
             }
             guard resumeAt < Self.maximumFileSize - file.bytes.count else { throw errors.make("UPLOAD_ERROR") }
-            var bytes = resume ? space.uploads[id] ?? [] : []
+            var bytes = resume ? space.upload(id) ?? [] : []
             if resume, resumeAt >= 0 {
                 if bytes.count < resumeAt { bytes.append(contentsOf: repeatElement(0, count: resumeAt - bytes.count)) }
                 let end = resumeAt + file.bytes.count
@@ -46,7 +46,7 @@ struct UploadHandler: ActionHandler {
             if finalChunk, let expected = token.fields["fileSize"]?.doubleValue, expected > 0, Int(expected) != bytes.count {
                 throw errors.make("UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE")
             }
-            space.uploads[id] = bytes
+            space.setUpload(bytes, for: id)
             var changes = KalturaObject(objectType: token.objectType, fields: [
                 "status": .int(finalChunk ? Self.fullUpload : Self.partialUpload),
                 "uploadedFileSize": .float(Double(bytes.count)),

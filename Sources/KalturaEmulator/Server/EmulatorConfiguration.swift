@@ -16,9 +16,16 @@ extension KalturaEmulator {
         public var partners: [EmulatorPartner]
         /// When set, one JSON line per received call is appended to this file.
         public var recordURL: URL?
-        /// When set, the state is loaded from `state.json` in this folder at start and saved
-        /// there about once a second while it changes, and at shutdown.
+        /// When set, the state is kept in an SQLite database in this folder (`state.sqlite`):
+        /// loaded at start, and every change written before its response is sent, so an
+        /// answered write survives the process being killed. An old `state.json` there is
+        /// imported once.
         public var dataDirectory: URL?
+        /// How hard each commit to the state database waits for the disk (with ``dataDirectory``).
+        public var stateSynchronization: StateSynchronization
+        /// How long one request may take to arrive completely (head, body, end) and how long a
+        /// connection may sit idle; the connection is closed after it. `nil` waits forever.
+        public var requestReadTimeout: Duration?
         /// The largest request body accepted, in bytes (uploads included).
         public var maximumBodySize: Int
         /// The current time in Unix seconds; tests may fix it.
@@ -38,6 +45,8 @@ extension KalturaEmulator {
             partners: [EmulatorPartner],
             recordURL: URL? = nil,
             dataDirectory: URL? = nil,
+            stateSynchronization: StateSynchronization = .normal,
+            requestReadTimeout: Duration? = .seconds(30),
             maximumBodySize: Int = 256 << 20,
             clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
         ) {
@@ -48,6 +57,8 @@ extension KalturaEmulator {
             self.partners = partners
             self.recordURL = recordURL
             self.dataDirectory = dataDirectory
+            self.stateSynchronization = stateSynchronization
+            self.requestReadTimeout = requestReadTimeout
             self.maximumBodySize = maximumBodySize
             self.clock = clock
         }

@@ -3,6 +3,7 @@ import Hummingbird
 import Kaltura
 import KalturaSchema
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// A local Kaltura API v3 server driven by a schema: every service the schema declares is
@@ -19,7 +20,6 @@ public struct KalturaEmulator: Sendable {
     public let configuration: Configuration
     let responder: EmulatorResponder
     private let store: ObjectStore
-    private let persistence: StatePersistence?
 
     /// Prepares an emulator; nothing listens until ``run(onListening:)`` or ``start()``.
     ///
@@ -28,8 +28,11 @@ public struct KalturaEmulator: Sendable {
     public init(configuration: Configuration) throws {
         self.configuration = configuration
         let model = EmulatorSchema(configuration.schema)
-        persistence = configuration.dataDirectory.map { StatePersistence(directory: $0) }
-        store = try persistence?.load().map { ObjectStore(restoring: $0) } ?? ObjectStore()
+        if let directory = configuration.dataDirectory {
+            store = try ObjectStore(directory: directory, synchronization: configuration.stateSynchronization, errors: model.errors)
+        } else {
+            store = ObjectStore(errors: model.errors)
+        }
         let environment = EmulatorEnvironment(
             model: model, store: store, partners: PartnerRegistry(configuration.partners), clock: configuration.clock)
         let recorder = try configuration.recordURL.map { try CallRecorder(appendingTo: $0) }
@@ -44,15 +47,7 @@ public struct KalturaEmulator: Sendable {
     /// - Parameter onListening: Called once with the bound port, when the server accepts connections.
     public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let app = application(onListening: onListening)
-        try await ServiceGroup(services: services(around: app), gracefulShutdownSignals: [.sigterm, .sigint],
-                               logger: app.logger).run()
-    }
-
-    /// The services to run: the state saver (when there is a data folder) before the server, so
-    /// that graceful shutdown stops the server first and saves last.
-    private func services(around app: some ApplicationProtocol) -> [any Service] {
-        guard let persistence else { return [app] }
-        return [StateSaver(store: store, persistence: persistence, logger: app.logger), app]
+        try await ServiceGroup(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger).run()
     }
 
     /// Starts serving in the background and returns once the server listens.
@@ -64,7 +59,7 @@ public struct KalturaEmulator: Sendable {
             portContinuation.yield(port)
             portContinuation.finish()
         }
-        let group = ServiceGroup(services: services(around: app), logger: app.logger)
+        let group = ServiceGroup(services: [app], logger: app.logger)
         let task = Task {
             defer { portContinuation.finish() }
             try await group.run()
@@ -96,8 +91,15 @@ public struct KalturaEmulator: Sendable {
         router.on("/**", method: .options) { request, context in try await responder.respond(to: request, context: context) }
         var logger = Logger(label: "kaltura-emulator")
         logger.logLevel = .warning
+        let timeout = configuration.requestReadTimeout.map { duration in
+            let (seconds, attoseconds) = duration.components
+            return TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        }
         return Application(
             router: router,
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: timeout.map { [RequestReadDeadlineHandler(deadline: $0)] } ?? [],
+                idleTimeout: timeout)),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kaltura-emulator"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)

@@ -1,8 +1,9 @@
 /// Why the emulator's saved state could not be read or written (`kaltura serve --data`).
 public enum StatePersistenceError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The state file exists but is not a state the emulator wrote.
+    /// The state database (or an old `state.json` to import) exists but cannot be read: damaged,
+    /// not a database, or not one the emulator wrote.
     case unreadableState(String)
-    /// The folder or file could not be created or written.
+    /// The folder or database could not be created or written.
     case unwritable(path: String, reason: String)
 
     /// What went wrong, with the path or reason.

@@ -1,9 +1,9 @@
 import Foundation
 import Kaltura
-import OrderedCollections
 
-/// The emulator's state as a value: every partner's objects and uploads, and the ended
-/// sessions. It is written to and read from `state.json` (`kaltura serve --data DIR`):
+/// The emulator's state as a value: every partner's objects and uploads, the id counters and
+/// the ended sessions, as ``StateDatabase`` reads it at start. Earlier versions kept it in
+/// `state.json`, which is still read once to import it:
 ///
 /// ```json
 /// {"version":1,"partners":{"101":{"collections":{"KalturaBaseEntry":[{…,"objectType":"KalturaMediaEntry"}]},
@@ -15,31 +15,10 @@ struct StoreSnapshot: Sendable {
 
     var spaces: [Int: PartnerSpace]
     var endedSessions: Set<String>
+    /// The last integer id handed out, by storage root.
+    var counters: [String: Int] = [:]
 
-    /// The snapshot as JSON.
-    func encoded() -> [UInt8] {
-        var partners = OrderedDictionary<String, KalturaValue>()
-        for partnerId in spaces.keys.sorted() {
-            guard let space = spaces[partnerId] else { continue }
-            var collections = OrderedDictionary<String, KalturaValue>()
-            for root in space.collections.keys.sorted() {
-                collections[root] = .array(space.collections[root]?.objects.values.map(KalturaValue.object) ?? [])
-            }
-            var uploads = OrderedDictionary<String, KalturaValue>()
-            for id in space.uploads.keys.sorted() {
-                uploads[id] = .string(Data(space.uploads[id] ?? []).base64EncodedString())
-            }
-            partners[String(partnerId)] = .map(["collections": .map(collections), "uploads": .map(uploads)])
-        }
-        let state: KalturaValue = .map([
-            "version": .int(Self.formatVersion),
-            "partners": .map(partners),
-            "endedSessions": .array(endedSessions.sorted().map(KalturaValue.string)),
-        ])
-        return KalturaJSON.encode(state)
-    }
-
-    /// Reads a snapshot written by ``encoded()``.
+    /// Reads a `state.json` written by an earlier version.
     ///
     /// - Throws: ``StatePersistenceError/unreadableState(_:)`` when the bytes are not such a snapshot.
     init(decoding bytes: [UInt8]) throws(StatePersistenceError) {
@@ -59,14 +38,14 @@ struct StoreSnapshot: Sendable {
             for (root, objects) in value["collections"]?.mapValue ?? [:] {
                 for case .object(let object) in objects.arrayValue ?? [] {
                     guard let id = object.fields["id"]?.stringValue else { throw .unreadableState("an object without id in \(root)") }
-                    space.store(object, id: id, in: root)
+                    space.restore(object, id: id, in: root)
                 }
             }
             for (id, encoded) in value["uploads"]?.mapValue ?? [:] {
                 guard let text = encoded.stringValue, let data = Data(base64Encoded: text) else {
                     throw .unreadableState("upload \(id)")
                 }
-                space.uploads[id] = Array(data)
+                space.restoreUpload(Array(data), for: id)
             }
             spaces[partnerId] = space
         }

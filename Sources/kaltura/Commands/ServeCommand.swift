@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Serves /api_v3/service/{service}/action/{action}, /api_v3/index.php and multirequests for every \
             service of the schema, with sessions, CRUD and list filters on an in-memory store per partner \
-            (kept in DIR/state.json with --data). \
+            (kept in an SQLite database, DIR/state.sqlite, with --data: every answered write is committed \
+            before its response and survives the process being killed). \
             When ready it prints exactly one line, 'listening on http://HOST:PORT'. Without --partner it \
             creates a demo partner and prints its id and admin secret first.
             """)
@@ -32,15 +33,31 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Append one JSON line per received call to FILE.", valueName: "file"))
     var record: String?
 
-    @Option(help: ArgumentHelp("Keep the state in DIR/state.json: loaded at start, saved while it changes and at exit.",
+    @Option(help: ArgumentHelp("Keep the state in DIR/state.sqlite: loaded at start, each change committed before its response.",
                                valueName: "dir"))
     var data: String?
+
+    @Option(name: .customLong("data-sync"),
+            help: ArgumentHelp("With --data: 'normal' survives the process being killed, 'full' also a power loss (slower).",
+                               valueName: "mode"))
+    var dataSync = "normal"
+
+    @Option(name: .customLong("request-timeout"),
+            help: ArgumentHelp("Seconds a request may take to arrive completely, and a connection may stay idle; 0 waits forever.",
+                               valueName: "seconds"))
+    var requestTimeout = 30.0
 
     func validate() throws {
         for argument in partners where EmulatorPartner(argument: argument) == nil {
             throw ValidationError("--partner must be ID:ADMIN_SECRET[:USER_SECRET] with an integer ID, got '\(argument)'")
         }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard StateSynchronization(rawValue: dataSync) != nil else {
+            throw ValidationError("--data-sync must be 'normal' or 'full', got '\(dataSync)'")
+        }
+        guard requestTimeout.isFinite, requestTimeout >= 0 else {
+            throw ValidationError("--request-timeout must be a number of seconds, 0 or more")
+        }
     }
 
     func run() async throws {
@@ -61,7 +78,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             emulator = try KalturaEmulator(configuration: .init(
                 host: host, port: port, schema: loaded, schemaXML: document, partners: partnerList,
-                recordURL: record.map { URL(fileURLWithPath: $0) }, dataDirectory: data.map { URL(fileURLWithPath: $0) }))
+                recordURL: record.map { URL(fileURLWithPath: $0) }, dataDirectory: data.map { URL(fileURLWithPath: $0) },
+                stateSynchronization: StateSynchronization(rawValue: dataSync) ?? .normal,
+                requestReadTimeout: requestTimeout > 0 ? .milliseconds(Int64(requestTimeout * 1000)) : nil))
         } catch let error as StatePersistenceError {
             throw CommandFailure("\(error)")
         } catch {
