@@ -82,21 +82,26 @@ let package = Package(
             name: "kaltura-schema-benchmark",
             dependencies: ["KalturaSchema"]
         ),
+        .target(
+            name: "KalturaTestSupport",
+            dependencies: ["KalturaSchema"],
+            path: "Tests/KalturaTestSupport"
+        ),
         .testTarget(
             name: "KalturaCLITests",
-            dependencies: ["kaltura"]
+            dependencies: ["kaltura", "KalturaTestSupport"]
         ),
         .testTarget(
             name: "KalturaSchemaTests",
-            dependencies: ["KalturaSchema"]
+            dependencies: ["KalturaSchema", "KalturaTestSupport"]
         ),
         .testTarget(
             name: "KalturaTests",
-            dependencies: ["Kaltura", "KalturaSchema", "KalturaEmulator"]
+            dependencies: ["Kaltura", "KalturaSchema", "KalturaEmulator", "KalturaTestSupport"]
         ),
         .testTarget(
             name: "KalturaEmulatorTests",
-            dependencies: ["KalturaEmulator", "Kaltura", "KalturaSchema",
+            dependencies: ["KalturaEmulator", "Kaltura", "KalturaSchema", "KalturaTestSupport",
                            .product(name: "OrderedCollections", package: "swift-collections")]
         ),
     ]

@@ -7,8 +7,8 @@ struct CallCommandTests {
     static let demoSchema = CommandRunner.projectRoot.appendingPathComponent("Sources/KalturaSchema/Resources/demo-schema.xml").path
 
     /// Runs `kaltura call` with a private schema cache.
-    private func call(_ arguments: [String], cache: URL) throws -> CommandRunner.Output {
-        try CommandRunner.run(["call"] + arguments, environment: ["XDG_CACHE_HOME": cache.path])
+    private func call(_ arguments: [String], cache: URL) async throws -> CommandRunner.Output {
+        try await CommandRunner.run(["call"] + arguments, environment: ["XDG_CACHE_HOME": cache.path])
     }
 
     private static func temporaryCache() -> URL {
@@ -24,7 +24,7 @@ struct CallCommandTests {
         defer { try? FileManager.default.removeItem(at: cache) }
 
         // The schema is fetched from the server once, then cached.
-        let session = try call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
+        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
         #expect(session.status == 0)
         #expect(session.standardError == "")
         let quoted = session.standardOutput.trimmingCharacters(in: .newlines)
@@ -33,7 +33,7 @@ struct CallCommandTests {
         let cached = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("kaltura-swift/schemas").path)
         #expect(cached.count == 1)
 
-        let added = try call(["media.add", "entry:name=From the CLI", "entry:mediaType=VIDEO", "entry:tags=cli", "--url", url, "--ks", ks],
+        let added = try await call(["media.add", "entry:name=From the CLI", "entry:mediaType=VIDEO", "entry:tags=cli", "--url", url, "--ks", ks],
                              cache: cache)
         #expect(added.status == 0)
         #expect(added.standardOutput.hasPrefix(#"{"objectType":"KalturaMediaEntry","#))
@@ -43,7 +43,7 @@ struct CallCommandTests {
         #expect(entry["mediaType"] as? Int == 1)
         let id = try #require(entry["id"] as? String)
 
-        let listed = try call(["media.list", "filter:objectType=KalturaMediaEntryFilter", "filter:nameLike=CLI",
+        let listed = try await call(["media.list", "filter:objectType=KalturaMediaEntryFilter", "filter:nameLike=CLI",
                                "filter:statusIn=2,7", "pager:pageSize=5", "--url", url, "--ks", ks], cache: cache)
         #expect(listed.status == 0)
         let page = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [String: Any])
@@ -51,20 +51,20 @@ struct CallCommandTests {
         #expect(page["totalCount"] as? Int == 1)
         #expect(((page["objects"] as? [[String: Any]])?.first?["id"] as? String) == id)
 
-        let cleared = try call(["media.update", "entryId=\(id)", "mediaEntry:tags__null=", "--url", url, "--ks", ks], cache: cache)
+        let cleared = try await call(["media.update", "entryId=\(id)", "mediaEntry:tags__null=", "--url", url, "--ks", ks], cache: cache)
         #expect(cleared.status == 0)
         #expect(!cleared.standardOutput.contains("\"tags\""))
 
-        let missing = try call(["media.get", "entryId=0_missing", "--url", url, "--ks", ks], cache: cache)
+        let missing = try await call(["media.get", "entryId=0_missing", "--url", url, "--ks", ks], cache: cache)
         #expect(missing.status == 1)
         #expect(missing.standardOutput == "")
         #expect(missing.standardError == "Error: ENTRY_ID_NOT_FOUND: Entry id \"0_missing\" not found\n")
 
-        let plugin = try call(["metadata.metadataProfile.list", "--url", url, "--ks", ks], cache: cache)
+        let plugin = try await call(["metadata.metadataProfile.list", "--url", url, "--ks", ks], cache: cache)
         #expect(plugin.status == 0)
         #expect(plugin.standardOutput == #"{"objectType":"KalturaMetadataProfileListResponse","objects":[],"totalCount":0}"# + "\n")
 
-        let ping = try call(["system.ping", "--url", url, "--schema", Self.demoSchema], cache: cache)
+        let ping = try await call(["system.ping", "--url", url, "--schema", Self.demoSchema], cache: cache)
         #expect(ping.standardOutput == "true\n")
     }
 
@@ -79,41 +79,41 @@ struct CallCommandTests {
         try Data("hello".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let session = try call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
+        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
         let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
-        let added = try call(["uploadToken.add", "uploadToken:fileSize=5", "--url", url, "--ks", ks], cache: cache)
+        let added = try await call(["uploadToken.add", "uploadToken:fileSize=5", "--url", url, "--ks", ks], cache: cache)
         #expect(added.status == 0)
         let token = try #require(try JSONSerialization.jsonObject(with: Data(added.standardOutput.utf8)) as? [String: Any])
         let id = try #require(token["id"] as? String)
 
-        let uploaded = try call(["uploadToken.upload", "uploadTokenId=\(id)", "fileData=@\(file.path)", "--url", url, "--ks", ks],
+        let uploaded = try await call(["uploadToken.upload", "uploadTokenId=\(id)", "fileData=@\(file.path)", "--url", url, "--ks", ks],
                                 cache: cache)
         #expect(uploaded.status == 0)
         #expect(uploaded.standardError == "")
-        let fetched = try call(["uploadToken.get", "uploadTokenId=\(id)", "--url", url, "--ks", ks], cache: cache)
+        let fetched = try await call(["uploadToken.get", "uploadTokenId=\(id)", "--url", url, "--ks", ks], cache: cache)
         let result = try #require(try JSONSerialization.jsonObject(with: Data(fetched.standardOutput.utf8)) as? [String: Any])
         #expect(result["status"] as? Int == 2)
         #expect(result["uploadedFileSize"] as? Double == 5)
         #expect(result["fileName"] as? String == file.lastPathComponent)
 
-        let missing = try call(["uploadToken.upload", "uploadTokenId=\(id)", "fileData=@/nonexistent/clip.mp4", "--url", url, "--ks", ks],
+        let missing = try await call(["uploadToken.upload", "uploadTokenId=\(id)", "fileData=@/nonexistent/clip.mp4", "--url", url, "--ks", ks],
                                cache: cache)
         #expect(missing.status == 1)
         #expect(missing.standardOutput == "")
         #expect(missing.standardError == "Error: fileData: cannot read /nonexistent/clip.mp4: no such file\n")
 
-        let literal = try call(["media.add", "entry:name=@\(file.path)", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
+        let literal = try await call(["media.add", "entry:name=@\(file.path)", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
         #expect(literal.status == 0)
         let entry = try #require(try JSONSerialization.jsonObject(with: Data(literal.standardOutput.utf8)) as? [String: Any])
         #expect(entry["name"] as? String == "@\(file.path)")
     }
 
     @Test("a serve action prints its signed URL without calling the server")
-    func serveActionsPrintTheirURL() throws {
+    func serveActionsPrintTheirURL() async throws {
         let cache = Self.temporaryCache()
         defer { try? FileManager.default.removeItem(at: cache) }
-        let output = try call(["thumbAsset.serve", "thumbAssetId=0_thumb", "thumbParams:width=100", "--url", "http://127.0.0.1:9",
-                               "--partner", "7", "--ks", "KS1", "--schema", CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml")],
+        let output = try await call(["thumbAsset.serve", "thumbAssetId=0_thumb", "thumbParams:width=100", "--url", "http://127.0.0.1:9",
+                               "--partner", "7", "--ks", "KS1", "--schema", try CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml")],
                               cache: cache)
         #expect(output.standardError == "")
         #expect(output.status == 0)
@@ -123,10 +123,10 @@ struct CallCommandTests {
     }
 
     @Test("invalid calls fail before any network, with every problem listed")
-    func validationBeforeTheNetwork() throws {
+    func validationBeforeTheNetwork() async throws {
         let cache = Self.temporaryCache()
         defer { try? FileManager.default.removeItem(at: cache) }
-        let output = try call(["media.list", "pager:pageSize=ten", "filter:mediaTypeEqual=VIDO", "--url", "http://127.0.0.1:9",
+        let output = try await call(["media.list", "pager:pageSize=ten", "filter:mediaTypeEqual=VIDO", "--url", "http://127.0.0.1:9",
                                "--schema", Self.demoSchema], cache: cache)
         #expect(output.status == 1)
         #expect(output.standardOutput == "")
@@ -139,23 +139,23 @@ struct CallCommandTests {
     }
 
     @Test("an unreachable server without a cached schema is an error")
-    func unreachableServer() throws {
+    func unreachableServer() async throws {
         let cache = Self.temporaryCache()
         defer { try? FileManager.default.removeItem(at: cache) }
-        let output = try call(["system.ping", "--url", "http://127.0.0.1:9"], cache: cache)
+        let output = try await call(["system.ping", "--url", "http://127.0.0.1:9"], cache: cache)
         #expect(output.status == 1)
         #expect(output.standardError.hasPrefix("Error: cannot load the API schema from http://127.0.0.1:9/api_v3/api_schema.php: "))
     }
 
     @Test("command-line mistakes are usage errors")
-    func usageErrors() throws {
-        let action = try CommandRunner.run(["call", "media", "--url", "http://127.0.0.1:9"])
+    func usageErrors() async throws {
+        let action = try await CommandRunner.run(["call", "media", "--url", "http://127.0.0.1:9"])
         #expect(action.status == 64)
         #expect(action.standardError.hasPrefix("Error: 'media' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION\n"))
-        let pair = try CommandRunner.run(["call", "media.list", "filter", "--url", "http://127.0.0.1:9"])
+        let pair = try await CommandRunner.run(["call", "media.list", "filter", "--url", "http://127.0.0.1:9"])
         #expect(pair.status == 64)
         #expect(pair.standardError.hasPrefix("Error: 'filter' is not key=value\n"))
-        let url = try CommandRunner.run(["call", "media.list", "--url", "ftp://x"])
+        let url = try await CommandRunner.run(["call", "media.list", "--url", "ftp://x"])
         #expect(url.status == 64)
         #expect(url.standardError.hasPrefix("Error: --url must be an http or https URL, such as https://www.kaltura.com\n"))
     }

@@ -59,7 +59,7 @@ struct DurabilityTests {
     func killedWhileWriting() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("durability-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let arguments = ["--schema", CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml"),
+        let arguments = ["--schema", try CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml"),
                          "--partner", "\(Self.partnerId):\(Self.secret)", "--port", "0", "--data", folder.path]
         var acknowledged: [Int: String] = [:]
         var handedOutTwice: [Int] = []

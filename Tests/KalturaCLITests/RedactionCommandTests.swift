@@ -13,28 +13,28 @@ struct RedactionCommandTests {
             try? FileManager.default.removeItem(at: record)
             try? FileManager.default.removeItem(at: cache)
         }
-        let server = try ServeCommandTests.Server(["--schema", CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml"),
+        let server = try ServeCommandTests.Server(["--schema", try CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml"),
                                                    "--partner", "4343:cli-walk-secret", "--port", "0",
                                                    "--record", record.path])
         defer { _ = server.stop() }
         let url = try await server.listeningURL()
-        func call(_ arguments: [String]) throws -> CommandRunner.Output {
-            try CommandRunner.run(["call"] + arguments + ["--url", url], environment: ["XDG_CACHE_HOME": cache.path])
+        func call(_ arguments: [String]) async throws -> CommandRunner.Output {
+            try await CommandRunner.run(["call"] + arguments + ["--url", url], environment: ["XDG_CACHE_HOME": cache.path])
         }
 
-        let ks = try CommandRunner.run(["ks", "generate", "--secret", "cli-walk-secret", "--partner", "4343", "--type", "admin"])
+        let ks = try await CommandRunner.run(["ks", "generate", "--secret", "cli-walk-secret", "--partner", "4343", "--type", "admin"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        let forged = try CommandRunner.run(["ks", "generate", "--secret", "not-the-secret", "--partner", "4343", "--type", "admin"])
+        let forged = try await CommandRunner.run(["ks", "generate", "--secret", "not-the-secret", "--partner", "4343", "--type", "admin"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(ks.hasPrefix("djJ8") && forged.hasPrefix("djJ8"))
 
-        let refused = try call(["media.list", "--ks", forged])
+        let refused = try await call(["media.list", "--ks", forged])
         #expect(refused.status == 1)
         #expect(refused.standardError.hasPrefix("Error: INVALID_KS: Invalid KS \"[redacted]\""))
-        let added = try call(["user.add", "user:objectType=KalturaUser", "user:id=walker", "user:email=w@example.com",
+        let added = try await call(["user.add", "user:objectType=KalturaUser", "user:id=walker", "user:email=w@example.com",
                               "user:password=cli-user-password", "--ks", ks])
         #expect(added.status == 0)
-        let parsed = try call(["session.get", "session=\(ks)", "--ks", ks])
+        let parsed = try await call(["session.get", "session=\(ks)", "--ks", ks])
         #expect(parsed.status == 0)
         _ = server.stop()
 

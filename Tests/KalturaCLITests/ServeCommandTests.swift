@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -13,7 +14,7 @@ struct ServeCommandTests {
         private var output = Data()
 
         init(_ arguments: [String]) throws {
-            process.executableURL = CommandRunner.executable
+            process.executableURL = TestFixtures.executable
             process.arguments = ["serve"] + arguments
             let pipe = Pipe()
             process.standardOutput = pipe
@@ -56,7 +57,7 @@ struct ServeCommandTests {
 
     @Test("prints exactly one 'listening on' line with the real port, answers, and stops cleanly on SIGTERM")
     func listensAndStops() async throws {
-        let server = try Server(["--schema", CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml"),
+        let server = try Server(["--schema", try CommandRunner.sharedSchema("kaltura-schema-22.15.0.xml"),
                                  "--partner", "4242:secret-4242", "--port", "0"])
         let url = try await server.listeningURL()
         #expect(url.wholeMatch(of: /http:\/\/127\.0\.0\.1:[1-9][0-9]*/) != nil)
@@ -82,8 +83,8 @@ struct ServeCommandTests {
     }
 
     @Test("a malformed --partner is a usage error")
-    func badPartner() throws {
-        let output = try CommandRunner.run(["serve", "--partner", "abc:secret"])
+    func badPartner() async throws {
+        let output = try await CommandRunner.run(["serve", "--partner", "abc:secret"])
         #expect(output.status == 64)
         #expect(output.standardError.contains("--partner must be ID:ADMIN_SECRET[:USER_SECRET] with an integer ID, got 'abc:secret'"))
     }

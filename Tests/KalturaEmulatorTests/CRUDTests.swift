@@ -86,7 +86,7 @@ struct CRUDTests {
     @Test("objects of classes the schema lacks are stored with the objectType sent")
     func unknownClasses() async throws {
         let harness = try EmulatorHarness()
-        #expect(EmulatorHarness.realSchema.classDefinition(named: "KalturaMetadataProfile") == nil)
+        #expect(try EmulatorHarness.realSchema().classDefinition(named: "KalturaMetadataProfile") == nil)
         let profile = try await harness.admin("metadata_metadataprofile", "add", [
             "metadataProfile": ["objectType": "KalturaMetadataProfile", "name": "P", "metadataObjectType": "1"],
             "xsdData": "<xsd/>",
@@ -106,7 +106,7 @@ struct CRUDTests {
     @Test("partners do not see each other's objects")
     func partnerIsolation() async throws {
         let other = EmulatorPartner(id: 202, adminSecret: "other-secret")
-        let emulator = try KalturaEmulator(configuration: .init(schema: EmulatorHarness.realSchema,
+        let emulator = try KalturaEmulator(configuration: .init(schema: try EmulatorHarness.realSchema(),
                                                                 partners: [EmulatorHarness.partner, other]))
         let harness = EmulatorHarness(emulator: emulator)
         let added = try await harness.admin("category", "add", ["category": ["objectType": "KalturaCategory", "name": "mine"]])

@@ -2,6 +2,7 @@ import Foundation
 import Kaltura
 import KalturaEmulator
 import KalturaSchema
+import KalturaTestSupport
 import OrderedCollections
 import Testing
 
@@ -9,24 +10,19 @@ import Testing
 struct EmulatorHarness {
     static let partner = EmulatorPartner(id: 101, adminSecret: "admin-secret-101", userSecret: "user-secret-101")
 
-    /// The real 22.15.0 schema (loaded once): it lacks many plugin classes, which is part of what is tested.
-    static let realSchemaURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/fixtures/schema/kaltura-schema-22.15.0.xml")
-    static let realSchema: Schema = {
-        do { return try Schema(contentsOf: realSchemaURL) } catch { fatalError("cannot load \(realSchemaURL.path): \(error)") }
-    }()
-
-    static func sharedSchemaURL(_ name: String) -> URL {
-        realSchemaURL.deletingLastPathComponent().appendingPathComponent(name)
+    /// The real 22.15.0 schema (loaded once): it lacks many plugin classes, which is part of what is
+    /// tested. Without `../shared` the tests that use it fail with the missing path; others run.
+    static func realSchema() throws -> Schema {
+        try TestFixtures.realSchema()
     }
 
     let emulator: KalturaEmulator
 
-    init(schema: Schema = EmulatorHarness.realSchema, recordURL: URL? = nil,
+    /// An emulator on `schema`, the real 22.15.0 schema when `nil`.
+    init(schema: Schema? = nil, recordURL: URL? = nil,
          clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) throws {
         emulator = try KalturaEmulator(configuration: .init(
-            schema: schema, partners: [Self.partner], recordURL: recordURL, clock: clock))
+            schema: try schema ?? Self.realSchema(), partners: [Self.partner], recordURL: recordURL, clock: clock))
     }
 
     /// An admin KS v2 for the test partner.

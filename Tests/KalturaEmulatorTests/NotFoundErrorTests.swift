@@ -2,14 +2,14 @@ import Foundation
 import Kaltura
 import KalturaEmulator
 import KalturaSchema
+import KalturaTestSupport
 import Testing
 
 @Suite("Not-found errors on schemas without an error catalogue")
 struct NotFoundErrorTests {
-    static let oldSchema: Schema = {
-        let url = EmulatorHarness.sharedSchemaURL("kaltura-schema-3.3.0.xml")
-        do { return try Schema(contentsOf: url) } catch { fatalError("cannot load \(url.path): \(error)") }
-    }()
+    static func oldSchema() throws -> Schema {
+        try TestFixtures.loadedSharedSchema("kaltura-schema-3.3.0.xml")
+    }
 
     /// `service.get` of an id nobody stored, with the action's own id parameter.
     private func missing(_ harness: EmulatorHarness, _ schema: Schema, service: String, id: KalturaValue) async throws
@@ -21,17 +21,18 @@ struct NotFoundErrorTests {
 
     @Test("the 3.3.0 schema has no catalogue, yet categories, entries and users get their own errors")
     func coreErrors() async throws {
-        #expect(Self.oldSchema.error(named: "CATEGORY_NOT_FOUND") == nil)
-        let harness = try EmulatorHarness(schema: Self.oldSchema)
-        #expect(try await missing(harness, Self.oldSchema, service: "category", id: 404)
+        let oldSchema = try Self.oldSchema()
+        #expect(oldSchema.error(named: "CATEGORY_NOT_FOUND") == nil)
+        let harness = try EmulatorHarness(schema: oldSchema)
+        #expect(try await missing(harness, oldSchema, service: "category", id: 404)
             == KalturaAPIError(code: "CATEGORY_NOT_FOUND", message: #"Category id "404" not found"#, args: ["ID": "404"]))
-        #expect(try await missing(harness, Self.oldSchema, service: "media", id: "0_missing")
+        #expect(try await missing(harness, oldSchema, service: "media", id: "0_missing")
             == KalturaAPIError(code: "ENTRY_ID_NOT_FOUND", message: #"Entry id "0_missing" not found"#, args: ["ENTRY_ID": "0_missing"]))
-        #expect(try await missing(harness, Self.oldSchema, service: "user", id: "nobody")
+        #expect(try await missing(harness, oldSchema, service: "user", id: "nobody")
             == KalturaAPIError(code: "INVALID_USER_ID", message: "Invalid user id", args: [:]))
-        #expect(try await missing(harness, Self.oldSchema, service: "playlist", id: "0_missing")
+        #expect(try await missing(harness, oldSchema, service: "playlist", id: "0_missing")
             == KalturaAPIError(code: "INVALID_ENTRY_ID", message: #"Invalid entry id ["0_missing"]"#, args: ["ID": "0_missing"]))
-        #expect(try await missing(harness, Self.oldSchema, service: "uploadtoken", id: "0_missing")
+        #expect(try await missing(harness, oldSchema, service: "uploadtoken", id: "0_missing")
             == KalturaAPIError(code: "UPLOAD_TOKEN_NOT_FOUND", message: "Upload token not found", args: [:]))
     }
 
@@ -46,8 +47,9 @@ struct NotFoundErrorTests {
         ("storageprofile", "404"), ("responseprofile", "404"), ("apptoken", "0_missing"),
     ])
     func sameAsModern(service: String, id: String) async throws {
-        let old = try await missing(try EmulatorHarness(schema: Self.oldSchema), Self.oldSchema, service: service, id: .string(id))
-        let modern = try await missing(try EmulatorHarness(), EmulatorHarness.realSchema, service: service, id: .string(id))
+        let oldSchema = try Self.oldSchema()
+        let old = try await missing(try EmulatorHarness(schema: oldSchema), oldSchema, service: service, id: .string(id))
+        let modern = try await missing(try EmulatorHarness(), try EmulatorHarness.realSchema(), service: service, id: .string(id))
         #expect(old != nil)
         #expect(old == modern)
     }

@@ -13,7 +13,7 @@ struct PersistenceTests {
     /// An emulator keeping its state in `folder`.
     static func emulator(_ folder: URL) throws -> EmulatorHarness {
         EmulatorHarness(emulator: try KalturaEmulator(configuration: .init(
-            schema: EmulatorHarness.realSchema, partners: [EmulatorHarness.partner], dataDirectory: folder)))
+            schema: try EmulatorHarness.realSchema(), partners: [EmulatorHarness.partner], dataDirectory: folder)))
     }
 
     @Test("objects, uploads, id counters and ended sessions survive a restart")

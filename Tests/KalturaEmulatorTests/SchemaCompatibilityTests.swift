@@ -2,14 +2,15 @@ import Foundation
 import Kaltura
 import KalturaEmulator
 import KalturaSchema
+import KalturaTestSupport
 import Testing
 
 @Suite("Other schemas")
 struct SchemaCompatibilityTests {
     static let schemas: [(String, @Sendable () throws -> Schema)] = [
         ("demo", { Schema.demo() }),
-        ("3.1.1", { try Schema(contentsOf: EmulatorHarness.sharedSchemaURL("kaltura-schema-3.1.1.xml")) }),
-        ("3.3.0", { try Schema(contentsOf: EmulatorHarness.sharedSchemaURL("kaltura-schema-3.3.0.xml")) }),
+        ("3.1.1", { try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-3.1.1.xml")) }),
+        ("3.3.0", { try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-3.3.0.xml")) }),
     ]
 
     @Test("session, media and category round trips work on the demo, 2011 and 2016 schemas", arguments: [0, 1, 2])

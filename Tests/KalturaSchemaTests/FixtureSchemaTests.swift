@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 import Testing
 @testable import KalturaSchema
 
@@ -7,7 +8,7 @@ import Testing
     let schema: Schema
 
     init() throws {
-        schema = try Schema(contentsOf: FixturePaths.fixture("complete.xml"))
+        schema = try Schema(contentsOf: TestFixtures.fixture("complete.xml"))
     }
 
     @Test func rootAttributesAndCounts() {
@@ -156,7 +157,7 @@ import Testing
 /// `SchemaDifference` between the fixture and an edited copy of it.
 @Suite struct SchemaDifferenceTests {
     @Test func reportsAddedRemovedAndChangedDefinitions() throws {
-        let text = try String(contentsOf: FixturePaths.fixture("complete.xml"), encoding: .utf8)
+        let text = try String(contentsOf: TestFixtures.fixture("complete.xml"), encoding: .utf8)
         let old = try Schema(xml: text)
         var edited = text.replacingOccurrences(
             of: #"<param name="since" type="int" isTime="1""#, with: #"<param name="since" type="string" isTime="1""#)
@@ -175,8 +176,8 @@ import Testing
     }
 
     @Test func realUpgradeFrom2016To2026HasChanges() throws {
-        let old = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-3.3.0.xml"))
-        let new = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-22.15.0.xml"))
+        let old = try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-3.3.0.xml"))
+        let new = try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-22.15.0.xml"))
         let difference = SchemaDifference(from: old, to: new)
         #expect(difference.changes.contains { $0.kind == .added && $0.path == "analytics" })
         #expect(difference.changes.contains { $0.description == "~ accesscontrolprofile.get(id): type int → bigint" })

@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 import Testing
 @testable import KalturaSchema
 
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func truncatedDocumentReportsWhere() throws {
-        let whole = try String(contentsOf: FixturePaths.fixture("complete.xml"), encoding: .utf8)
+        let whole = try String(contentsOf: TestFixtures.fixture("complete.xml"), encoding: .utf8)
         let truncated = String(whole.prefix(whole.count / 2))
         guard case .malformedXML(let message, let line, _)? = loadError(truncated) else {
             Issue.record("expected malformedXML, got \(String(describing: loadError(truncated)))")

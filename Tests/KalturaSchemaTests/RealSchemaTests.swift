@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 import Testing
 @testable import KalturaSchema
 
@@ -38,7 +39,7 @@ import Testing
 
     @Test(arguments: expectations)
     func countsMatchSources(_ expected: Expectation) throws {
-        let schema = try Schema(contentsOf: FixturePaths.sharedSchema(expected.file))
+        let schema = try Schema(contentsOf: TestFixtures.sharedSchema(expected.file))
         #expect(schema.apiVersion == expected.apiVersion)
         #expect(schema.generatedDate == expected.generatedDate)
         #expect(schema.statistics == expected.statistics)
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func danglingReferencesOf2026SchemaAreReportedNotFatal() throws {
-        let schema = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-22.15.0.xml"))
+        let schema = try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-22.15.0.xml"))
         // Named in SOURCES.md as referenced but never defined.
         for name in ["KalturaMetadata", "KalturaCuePoint", "KalturaCaptionAsset", "KalturaAnnotationListResponse",
                      "KalturaCuePointStatus", "KalturaMediaEsearchExportToCsvJobData", "KalturaBulkServiceData"] {
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func lookupsOnThe2026Schema() throws {
-        let schema = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-22.15.0.xml"))
+        let schema = try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-22.15.0.xml"))
         // Service ids are case-insensitive, like the server's.
         #expect(schema.service(id: "MEDIA")?.id == "media")
         #expect(schema.service(id: "metadata_MetadataProfile")?.name == "metadataProfile")
@@ -126,7 +127,7 @@ import Testing
     }
 
     @Test func oldSchemaWithoutConfigurationsLoads() throws {
-        let schema = try Schema(contentsOf: FixturePaths.sharedSchema("kaltura-schema-3.1.1.xml"))
+        let schema = try Schema(contentsOf: TestFixtures.sharedSchema("kaltura-schema-3.1.1.xml"))
         #expect(schema.configurations.isEmpty)
         #expect(schema.service(id: "media")?.action(named: "list") != nil)
         #expect(schema.enumeration(named: "KalturaEntryStatus")?.constant(named: "READY")?.value == "2")

@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 import Testing
 @testable import KalturaSchema
 
@@ -100,7 +101,7 @@ import Testing
         let demo = try Schema(xml: Schema.demoSchemaXML)
         let entry = try cache.store(Schema.demoSchemaXML, schema: demo, for: server)
         // A snapshot of a different schema under the entry's name: the entry's version decides.
-        let other = try Schema(contentsOf: FixturePaths.fixture("complete.xml"))
+        let other = try Schema(contentsOf: TestFixtures.fixture("complete.xml"))
         let snapshotURL = cache.folder(for: server).appendingPathComponent(try #require(entry.snapshotFileName))
         try other.encodedSnapshot().write(to: snapshotURL)
 

@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 import Testing
 @testable import KalturaSchema
 
@@ -59,9 +60,9 @@ import Testing
 
     @Test func everyFixtureStillLoads() throws {
         #expect(try Schema(xml: Schema.demoSchemaXML).services.count > 0)
-        #expect(try Schema(contentsOf: FixturePaths.fixture("complete.xml")).services.count == 3)
+        #expect(try Schema(contentsOf: TestFixtures.fixture("complete.xml")).services.count == 3)
         for name in ["kaltura-schema-3.1.1.xml", "kaltura-schema-3.3.0.xml", "kaltura-schema-22.15.0.xml"] {
-            #expect(try Schema(contentsOf: FixturePaths.sharedSchema(name)).services.count > 50, "\(name)")
+            #expect(try Schema(contentsOf: TestFixtures.sharedSchema(name)).services.count > 50, "\(name)")
         }
     }
 

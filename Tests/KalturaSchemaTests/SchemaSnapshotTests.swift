@@ -1,4 +1,5 @@
 import Foundation
+import KalturaTestSupport
 import Testing
 @testable import KalturaSchema
 
@@ -27,9 +28,9 @@ import Testing
         </xml>
         """
 
-    static func url(_ name: String) -> URL {
+    static func url(_ name: String) throws -> URL {
         let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
-        return parts[0] == "shared" ? FixturePaths.sharedSchema(parts[1]) : FixturePaths.fixture(parts[1])
+        return parts[0] == "shared" ? try TestFixtures.sharedSchema(parts[1]) : TestFixtures.fixture(parts[1])
     }
 
     /// Every public part of two registries, compared field by field (the indexes follow from these).
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func isSmallerThanTheDocument() throws {
-        let url = FixturePaths.sharedSchema("kaltura-schema-22.15.0.xml")
+        let url = try TestFixtures.sharedSchema("kaltura-schema-22.15.0.xml")
         let document = try Data(contentsOf: url)
         let snapshot = try Schema(xml: document).encodedSnapshot()
         #expect(snapshot.count < document.count / 2)

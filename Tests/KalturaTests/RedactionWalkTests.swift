@@ -2,6 +2,7 @@ import Foundation
 import Kaltura
 import KalturaEmulator
 import KalturaSchema
+import KalturaTestSupport
 import Testing
 
 /// Every output a person or a log collector sees — logs at trace level, the emulator's call record,
@@ -11,13 +12,10 @@ import Testing
 /// partner's admin secret nested in an object, and a proxy's authorization header.
 @Suite("Redaction across every output")
 struct RedactionWalkTests {
-    static let realSchemaURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/fixtures/schema/kaltura-schema-22.15.0.xml")
     static let partner = EmulatorPartner(id: 303, adminSecret: "walk-admin-secret-0001", userSecret: "walk-user-secret-0001")
 
     @Test func noCredentialReachesAnyOutput() async throws {
-        let schema = try Schema(contentsOf: Self.realSchemaURL)
+        let schema = try TestFixtures.realSchema()
         let recordURL = FileManager.default.temporaryDirectory.appendingPathComponent("walk-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: recordURL) }
         let emulator = try KalturaEmulator(configuration: .init(
