@@ -79,16 +79,8 @@ struct KalturaCallEngine: Sendable {
 
     /// Looks up the service and the action; unknown ones are reported in `issues`.
     func resolve(_ call: KalturaCall, issues: inout [KalturaValidationIssue]) -> Target {
-        let service: ServiceDefinition?
-        let wireService: String
-        switch call.service {
-        case .id(let id):
-            service = schema.service(id: id)
-            wireService = service?.id ?? id.lowercased()
-        case .pluginService(let plugin, let name):
-            service = schema.service(plugin: plugin, name: name)
-            wireService = service?.id ?? "\(plugin)_\(name)".lowercased()
-        }
+        let service = schema.service(named: call.service)
+        let wireService = service?.id ?? call.service.impliedIdentifier
         var action: ActionDefinition?
         if let service {
             action = service.action(named: call.action)
@@ -99,7 +91,7 @@ struct KalturaCallEngine: Sendable {
             }
         } else {
             issues.append(KalturaValidationIssue(path: "", kind: .unknownService(
-                name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
+                name: call.service.description, suggestions: serviceSuggestions(for: call.service))))
         }
         return Target(service: service, action: action, wireService: wireService, wireAction: action?.name ?? call.action)
     }
@@ -212,13 +204,6 @@ struct KalturaCallEngine: Sendable {
                 return ["\(core.id) (a service, not a plugin)"]
             }
             return NameSuggestions.closest(to: plugin, among: schema.plugins.map(\.name)).map { "\($0).\(name)" }
-        }
-    }
-
-    private static func written(_ service: KalturaCall.Service) -> String {
-        switch service {
-        case .id(let id): return id
-        case .pluginService(let plugin, let name): return "\(plugin).\(name)"
         }
     }
 
