@@ -66,6 +66,9 @@ do {
     } catch let error as KalturaValidationError {
         print(error)
     }
+} catch let error as KalturaClientError where error.code == .transportFailed || error.code == .timedOut {
+    print("cannot reach \(error.url ?? "the server"):", error)
+    exit(1)
 } catch let error as KalturaClientError {
     print("client error:", error)
     exit(1)

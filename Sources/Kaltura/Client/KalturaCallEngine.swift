@@ -85,12 +85,12 @@ struct KalturaCallEngine: Sendable {
         if let service {
             action = service.action(named: call.action)
             if action == nil {
-                issues.append(KalturaValidationIssue(path: "", kind: .unknownAction(
+                issues.append(KalturaValidationIssue(.unknownAction(
                     service: service.id, name: call.action,
                     suggestions: NameSuggestions.closest(to: call.action, among: service.actions.map(\.name)))))
             }
         } else {
-            issues.append(KalturaValidationIssue(path: "", kind: .unknownService(
+            issues.append(KalturaValidationIssue(.unknownService(
                 name: call.service.description, suggestions: serviceSuggestions(for: call.service))))
         }
         return Target(service: service, action: action, wireService: wireService, wireAction: action?.name ?? call.action)
@@ -125,7 +125,7 @@ struct KalturaCallEngine: Sendable {
         var ordered = OrderedDictionary<String, KalturaValue>()
         for parameter in action.parameters {
             if let file = files[parameter.name], parameter.type != .primitive(.file) {
-                issues.append(KalturaValidationIssue(path: parameter.name, kind: .wrongType(
+                issues.append(KalturaValidationIssue(parameter: parameter.name, .wrongType(
                     expected: KalturaValidator.describe(parameter.type), actual: file.description)))
             }
             guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
@@ -147,38 +147,38 @@ struct KalturaCallEngine: Sendable {
         if !positional.isEmpty {
             if let action {
                 if positional.count > action.parameters.count {
-                    issues.append(KalturaValidationIssue(path: "", kind: .tooManyPositionalArguments(
+                    issues.append(KalturaValidationIssue(.tooManyPositionalArguments(
                         given: positional.count, parameters: action.parameters.map(\.name))))
                 }
                 for (argument, parameter) in zip(positional, action.parameters) {
                     bound[parameter.name] = argument.value
                 }
             } else {
-                issues.append(KalturaValidationIssue(path: "", kind: .positionalArgumentsWithoutSchema(given: positional.count)))
+                issues.append(KalturaValidationIssue(.positionalArgumentsWithoutSchema(given: positional.count)))
             }
         }
         for argument in arguments {
             guard let label = argument.label, !label.isEmpty else { continue }
             if bound[label] != nil {
-                issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                issues.append(KalturaValidationIssue(parameter: label, .duplicateArgument))
                 continue
             }
             bound[label] = argument.value
         }
         for name in files.keys where bound.removeValue(forKey: name) != nil {
-            issues.append(KalturaValidationIssue(path: name, kind: .duplicateArgument))
+            issues.append(KalturaValidationIssue(parameter: name, .duplicateArgument))
         }
         guard let action else { return bound }
         for name in bound.keys.elements + files.keys.elements where action.parameter(named: name) == nil {
             let names = action.parameters.map(\.name)
-            issues.append(KalturaValidationIssue(path: name, kind: .unknownParameter(
+            issues.append(KalturaValidationIssue(parameter: name, .unknownParameter(
                 name: name, expected: names, suggestions: NameSuggestions.closest(to: name, among: names))))
         }
         for parameter in action.parameters where !parameter.isOptional {
             let value = bound[parameter.name]
             if value == nil || value == .null, files[parameter.name] == nil {
                 issues.append(KalturaValidationIssue(
-                    path: parameter.name, kind: .missingParameter(type: KalturaValidator.describe(parameter.type))))
+                    parameter: parameter.name, .missingParameter(type: KalturaValidator.describe(parameter.type))))
             }
         }
         return bound

@@ -58,7 +58,7 @@ struct KalturaCallPath: Sendable, Hashable {
             // Files travel beside the values, by parameter name (see ``KalturaCall/files``).
             if !label.isEmpty, let file = value as? KalturaFile {
                 if call.files.updateValue(file, forKey: label) != nil {
-                    issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                    issues.append(KalturaValidationIssue(parameter: label, .duplicateArgument))
                 }
                 continue
             }

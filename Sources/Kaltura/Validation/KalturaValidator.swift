@@ -223,7 +223,7 @@ struct KalturaValidator {
     // MARK: - Wording
 
     private func issue(_ path: KalturaValuePath, _ kind: KalturaValidationIssue.Kind) -> KalturaValidationIssue {
-        KalturaValidationIssue(path: path.description, kind: kind)
+        KalturaValidationIssue(kind, at: path)
     }
 
     static func constants(of definition: EnumDefinition) -> [String] {
