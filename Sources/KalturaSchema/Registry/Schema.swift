@@ -259,7 +259,7 @@ public struct Schema: Sendable {
     }
 
     /// Resolves a bare type name the way the loader does: primitive, enum, class, or unresolved.
-    public func typeReference(named name: String) -> TypeReference {
+    package func typeReference(named name: String) -> TypeReference {
         if let primitive = PrimitiveType(rawValue: name) { return .primitive(primitive) }
         if let definition = enumeration(named: name) { return .enumeration(name: name, base: definition.base) }
         if classDefinition(named: name) != nil { return .object(name) }
