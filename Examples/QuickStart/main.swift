@@ -33,7 +33,7 @@ let arguments = Arguments(CommandLine.arguments)
 
 do {
     // Loads the server's schema (cached on disk for a day).
-    let client = try await KalturaClient(configuration: .init(partnerId: arguments.partnerId, serviceUrl: arguments.url))
+    let client = try await KalturaClient(configuration: .init(partnerId: arguments.partnerId, serviceURL: arguments.url))
     client.ks = try client.generateSession(adminSecret: arguments.secret, userId: "me", type: .admin, expiry: 86_400)
 
     var entryId = arguments.entryId

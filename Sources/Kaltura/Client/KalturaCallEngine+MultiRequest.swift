@@ -92,7 +92,7 @@ extension KalturaCallEngine {
 
         let request = KalturaHTTPRequest(
             method: "POST",
-            url: KalturaEndpoint.multiRequestURL(serviceUrl: configuration.serviceUrl),
+            url: KalturaEndpoint.multiRequestURL(serviceURL: configuration.serviceURL),
             headers: Self.headers(of: configuration, json: true),
             body: encodeBody(parameters: wireItems, requestConfiguration: requestConfiguration),
             timeout: configuration.http.timeout,

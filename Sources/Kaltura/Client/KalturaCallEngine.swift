@@ -233,7 +233,7 @@ struct KalturaCallEngine: Sendable {
     private func makeRequest(service: String, action: String, parameters: OrderedDictionary<String, KalturaValue>,
                              files: OrderedDictionary<String, KalturaFile>, servesFile: Bool,
                              requestConfiguration: KalturaRequestConfiguration) -> KalturaHTTPRequest {
-        let url = KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: service, action: action)
+        let url = KalturaEndpoint.actionURL(serviceURL: configuration.serviceURL, service: service, action: action)
         if servesFile {
             let query = KalturaForm.encode(envelope(parameters: parameters, requestConfiguration: requestConfiguration))
             return KalturaHTTPRequest(method: "GET", url: URL(string: url.absoluteString + "?" + query) ?? url,

@@ -279,7 +279,7 @@ extension KalturaClientError: CustomStringConvertible {
             return "no complete response from \(url) within \(KalturaClientError.format(seconds)) \(unit) (the deadline for the whole exchange)"
         case .redirected(let url, let status, let location):
             let target = location.map { "to \($0)" } ?? "without a Location"
-            return "\(url) answered HTTP \(status), a redirect \(target); the client follows no redirects, so set serviceUrl to the server's real address"
+            return "\(url) answered HTTP \(status), a redirect \(target); the client follows no redirects, so set serviceURL to the server's real address"
         }
     }
 }
