@@ -32,6 +32,17 @@ struct ClientErrorTests {
         #expect(KalturaClientError.missingPartnerId.reason == nil)
     }
 
+    @Test func responseProblemReasonsCompareAndCarryTheirWireError() {
+        let wire = KalturaWireError.invalidJSON(offset: 3, reason: .trailingCharacters)
+        #expect(KalturaResponseProblem.Reason.invalidJSON(wire).wireError == wire)
+        #expect(KalturaResponseProblem.Reason.html.wireError == nil)
+        #expect(KalturaResponseProblem.Reason.html != .xml)
+        #expect(KalturaResponseProblem.Reason.wrongItemCount(expected: 2, received: 1) == .wrongItemCount(expected: 2, received: 1))
+        let problem = KalturaResponseProblem(call: "multirequest", status: 200, contentType: nil, excerpt: "",
+                                             reason: .wrongItemCount(expected: 2, received: 1))
+        #expect(problem.description == "unexpected response to multirequest: HTTP 200, Content-Type (none): 1 result for 2 calls")
+    }
+
     @Test func equalityAndHashingCompareTheDetails() {
         let five = KalturaClientError.timedOut(url: "u", seconds: 5)
         #expect(five == .timedOut(url: "u", seconds: 5))
