@@ -33,7 +33,7 @@ let arguments = Arguments(CommandLine.arguments)
 
 do {
     // Loads the server's schema (cached on disk for a day).
-    let client = try await KalturaClient(configuration: .init(partnerId: arguments.partnerId, serviceUrl: arguments.url))
+    let client = try await KalturaClient(configuration: .init(partnerId: arguments.partnerId, serviceURL: arguments.url))
     client.ks = try client.generateSession(adminSecret: arguments.secret, userId: "me", type: .admin, expiry: 86_400)
 
     var entryId = arguments.entryId
@@ -66,6 +66,9 @@ do {
     } catch let error as KalturaValidationError {
         print(error)
     }
+} catch let error as KalturaClientError where error.code == .transportFailed || error.code == .timedOut {
+    print("cannot reach \(error.url ?? "the server"):", error)
+    exit(1)
 } catch let error as KalturaClientError {
     print("client error:", error)
     exit(1)

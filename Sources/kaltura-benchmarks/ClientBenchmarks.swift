@@ -20,7 +20,7 @@ func runClient(runs: Int, schemaPath: String?) async throws {
     let bytes = MediaListFixture(entryCount: 500, phpEscapes: true).makeJSON()
     let data = Data(bytes)
     let client = KalturaClient(
-        configuration: .init(partnerId: 1, serviceUrl: URL(string: "http://127.0.0.1")!, schemaSource: .schema(schema),
+        configuration: .init(partnerId: 1, serviceURL: URL(string: "http://127.0.0.1")!, schemaSource: .schema(schema),
                              http: .init(transport: FixedResponseTransport(body: bytes))),
         schema: schema)
     let typedProperties = schema.properties(of: "KalturaMediaEntry").count
@@ -85,7 +85,7 @@ func runClientStart(runs: Int, schemaPath: String?) async throws {
         try Schema(xml: document).services.count
     }
     let transport = FixedResponseTransport(body: Array("true".utf8))
-    let configuration = KalturaClient.Configuration(serviceUrl: serviceURL, schemaSource: .server(cache: cache),
+    let configuration = KalturaClient.Configuration(serviceURL: serviceURL, schemaSource: .server(cache: cache),
                                                     http: .init(transport: transport))
     let start = try await measureAsync("KalturaClient(configuration:) from the cache", runs: runs) {
         try await KalturaClient(configuration: configuration).apiSchema.services.count

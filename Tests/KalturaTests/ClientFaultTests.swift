@@ -14,7 +14,7 @@ struct ClientFaultTests {
 
     private func client(_ server: MisbehavingServer, timeout: Double = 1, limit: Int = 64 << 10) -> KalturaClient {
         KalturaClient(configuration: .init(
-            partnerId: 1, serviceUrl: server.url, schemaSource: .demo,
+            partnerId: 1, serviceURL: server.url, schemaSource: .demo,
             http: .init(timeout: timeout, maximumResponseBytes: limit),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })), schema: Schema.demo())
     }
@@ -120,7 +120,7 @@ struct ClientFaultTests {
         defer { server.stop() }
         let message = await failure { _ = try await client(server).media.add(entry: Self.entry) }
         #expect(message == "\(addURL(server)) answered HTTP 307, a redirect to http://127.0.0.2:9/api_v3/service/media/action/add; "
-            + "the client follows no redirects, so set serviceUrl to the server's real address")
+            + "the client follows no redirects, so set serviceURL to the server's real address")
         #expect(message?.contains("SECRETKS") == false)
         #expect(server.requests.count == 1)
     }
@@ -168,7 +168,7 @@ struct ClientFaultTests {
         defer { server.stop() }
         let message = await failure {
             _ = try await KalturaClient(configuration: .init(
-                serviceUrl: server.url, schemaSource: .server(cache: nil), http: .init(timeout: 2),
+                serviceURL: server.url, schemaSource: .server(cache: nil), http: .init(timeout: 2),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })))
         }
         let schemaURL = "\(server.url.absoluteString)/api_v3/api_schema.php"
@@ -180,7 +180,7 @@ struct ClientFaultTests {
         let server = try MisbehavingServer(.reset)
         let url = server.url
         server.stop()
-        let client = KalturaClient(configuration: .init(serviceUrl: url, schemaSource: .demo, http: .init(timeout: 1)),
+        let client = KalturaClient(configuration: .init(serviceURL: url, schemaSource: .demo, http: .init(timeout: 1)),
                                    schema: Schema.demo())
         let message = await failure { _ = try await client.system.ping() }
         #expect(message == "no response from \(url.absoluteString)/api_v3/service/system/action/ping: "
@@ -195,7 +195,7 @@ struct TransportSeamFaultTests {
     @Test func anOversizedBodyFromAnyTransportIsRefused() async {
         let transport = FakeTransport(body: "\"" + String(repeating: "x", count: 2000) + "\"")
         let client = KalturaClient(configuration: .init(
-            serviceUrl: TestClients.serviceURL, schemaSource: .demo,
+            serviceURL: TestClients.serviceURL, schemaSource: .demo,
             http: .init(transport: transport, maximumResponseBytes: 1000)), schema: Schema.demo())
         await #expect(throws: KalturaClientError.responseTooLarge(
             url: "https://www.kaltura.com/api_v3/service/system/action/getVersion", limit: 1000)) {
@@ -207,7 +207,7 @@ struct TransportSeamFaultTests {
     @Test func requestsCarryTheirLimits() async throws {
         let transport = ClientSchemaLoadingTests.server()
         let client = try await KalturaClient(configuration: .init(
-            serviceUrl: ClientSchemaLoadingTests.serviceURL, schemaSource: .server(cache: nil),
+            serviceURL: ClientSchemaLoadingTests.serviceURL, schemaSource: .server(cache: nil),
             http: .init(timeout: 7, transport: transport)))
         _ = try await client.system.ping()
         #expect(transport.requests.map(\.maximumResponseBytes) == [Schema.defaultMaximumDocumentSize, 64 << 20])

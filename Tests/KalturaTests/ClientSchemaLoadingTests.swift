@@ -34,7 +34,7 @@ final class ClientSchemaLoadingTests {
 
     private func configuration(_ transport: any KalturaTransport, maxAge: Double = 86_400, cache: SchemaCache? = nil,
                                logs: CapturedLogs = CapturedLogs()) -> KalturaClient.Configuration {
-        .init(partnerId: 1, serviceUrl: Self.serviceURL, schemaSource: .server(cache: cache ?? self.cache, maxAge: maxAge),
+        .init(partnerId: 1, serviceURL: Self.serviceURL, schemaSource: .server(cache: cache ?? self.cache, maxAge: maxAge),
               http: .init(transport: transport), logger: logs.logger())
     }
 
@@ -138,7 +138,7 @@ final class ClientSchemaLoadingTests {
     @Test func otherSources() async throws {
         let transport = FakeTransport(body: "true")
         func client(_ source: KalturaClient.Configuration.SchemaSource) async throws -> KalturaClient {
-            try await KalturaClient(configuration: .init(serviceUrl: Self.serviceURL, schemaSource: source, http: .init(transport: transport)))
+            try await KalturaClient(configuration: .init(serviceURL: Self.serviceURL, schemaSource: source, http: .init(transport: transport)))
         }
         #expect(try await client(.demo).apiSchema.apiVersion == "22.15.0")
         #expect(try await client(.schema(TestSchemas.shapes)).apiSchema.apiVersion == "1.0")

@@ -9,7 +9,8 @@ struct ClientSessionTests {
 
     @Test func generatedSessionsUseTheConfiguredPartner() throws {
         let client = TestClients.make(partnerId: 12345)
-        let v1 = try client.generateSession(adminSecret: Self.secret, userId: "me", type: .admin, expiry: 600, privileges: "disableentitlement")
+        let v1 = try client.generateSession(adminSecret: Self.secret, userId: "me", type: .admin, expiry: 600, privileges: "disableentitlement",
+                                        version: .v1)
         let opened = try KalturaSession.open(v1, secrets: [Self.secret])
         #expect(opened.version == .v1)
         #expect(opened.partnerId == 12345)
@@ -18,7 +19,7 @@ struct ClientSessionTests {
         #expect(opened.privileges == ["disableentitlement": ""])
         #expect(abs(opened.expiry - Int(Date().timeIntervalSince1970) - 600) < 60)
 
-        let v2 = try client.generateSessionV2(adminSecret: Self.secret, userId: "you", type: .user)
+        let v2 = try client.generateSession(adminSecret: Self.secret, userId: "you", type: .user)  // V2 by default
         let openedV2 = try KalturaSession.open(v2, secrets: [Self.secret])
         #expect(openedV2.version == .v2)
         #expect(openedV2.userId == "you")

@@ -38,6 +38,20 @@ struct DynamicCallTests {
             path: "client.service(\"media\")", reason: "it names a service; call an action, such as client.service(\"media\").list()")) {
             _ = try await client.service("media")()
         }
+        await #expect(throws: KalturaClientError.invalidCallPath(
+            path: "client.service(\"a.b.c\").list", reason: "\"a.b.c\" is not a service name; give a wire id "
+                + "(metadata_metadataprofile) or plugin.service (metadata.metadataProfile)")) {
+            _ = try await client.service("a.b.c").list()
+        }
+    }
+
+    @Test func callsNamedByStringParseThroughTheSchemaNameParser() {
+        #expect(KalturaCall("media.list")?.service == .id("media"))
+        #expect(KalturaCall("metadata.metadataProfile.list")?.service == .pluginService(plugin: "metadata", service: "metadataProfile"))
+        #expect(KalturaCall("metadata.metadataProfile.list")?.displayName == "metadata.metadataProfile.list")
+        #expect(KalturaCall("media") == nil)
+        #expect(KalturaCall("a.b.c.d") == nil)
+        #expect(KalturaCall("media..list") == nil)
     }
 
     @Test func serveActionsReturnTheirURLWithoutSending() async throws {

@@ -15,7 +15,7 @@ struct EmulatorRoundTripTests {
     init() throws {
         emulator = try KalturaEmulator(configuration: .init(partners: [Self.partner]))
         client = KalturaClient(
-            configuration: .init(partnerId: Self.partner.id, serviceUrl: URL(string: "http://emulator.local")!,
+            configuration: .init(partnerId: Self.partner.id, serviceURL: URL(string: "http://emulator.local")!,
                                  schemaSource: .demo, http: .init(transport: EmulatorTransport(emulator: emulator))),
             schema: Schema.demo())
     }
@@ -54,7 +54,7 @@ struct EmulatorRoundTripTests {
     }
 
     @Test func aLocallyGeneratedSessionIsAccepted() async throws {
-        client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
+        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
         let category: KalturaObject = try await client.category.add(category: ["name": "Round trip category"])
         #expect(category.objectType == "KalturaCategory")
         guard case .int(let categoryId)? = category.id else {
@@ -64,12 +64,12 @@ struct EmulatorRoundTripTests {
         let fetched = try await client.category.get(id: categoryId)
         #expect(fetched.name == "Round trip category")
 
-        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
+        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin, version: .v1)
         #expect(try await client.category.list().totalCount == 1)
     }
 
     @Test func uploadingAFileThroughAnUploadTokenThenAttachingIt() async throws {
-        client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
+        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
         let token = try await client.uploadToken.add(uploadToken: ["fileSize": 11])
         #expect(token.status == 0)  // PENDING
         let id = try #require(token.id?.stringValue)
@@ -94,7 +94,7 @@ struct EmulatorRoundTripTests {
     }
 
     @Test func pluginServicesThroughTheNamespace() async throws {
-        client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, type: .admin)
+        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, type: .admin)
         let profile = try await client.metadata.metadataProfile.add(
             metadataProfile: ["name": "Profile", "metadataObjectType": "ENTRY"],
             xsdData: #"<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"/>"#)
@@ -121,10 +121,10 @@ struct EmulatorRoundTripTests {
         }
         // With validation off, the server's own checks answer.
         let unchecked = KalturaClient(
-            configuration: .init(partnerId: Self.partner.id, serviceUrl: URL(string: "http://emulator.local")!,
+            configuration: .init(partnerId: Self.partner.id, serviceURL: URL(string: "http://emulator.local")!,
                                  schemaSource: .demo, validatesRequests: false, http: .init(transport: EmulatorTransport(emulator: emulator))),
             schema: Schema.demo())
-        unchecked.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, type: .admin)
+        unchecked.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, type: .admin)
         do {
             _ = try await unchecked.media.get()
             Issue.record("expected MISSING_MANDATORY_PARAMETER")
@@ -148,12 +148,12 @@ struct EmulatorRoundTripTests {
         let cache = SchemaCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-rt-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: cache.directory) }
         let url = URL(string: "http://127.0.0.1:\(port)")!
-        let live = try await KalturaClient(configuration: .init(partnerId: Self.partner.id, serviceUrl: url,
+        let live = try await KalturaClient(configuration: .init(partnerId: Self.partner.id, serviceURL: url,
                                                                 schemaSource: .server(cache: cache)))
         #expect(live.apiSchema.apiVersion == Schema.demo().apiVersion)
         #expect(cache.latest(for: url) != nil)
         #expect(try await live.system.ping() == true)
-        live.ks = try live.generateSessionV2(adminSecret: Self.partner.adminSecret, type: .admin)
+        live.ks = try live.generateSession(adminSecret: Self.partner.adminSecret, type: .admin)
         let added = try await live.media.add(entry: ["name": String(repeating: "long name ", count: 20), "mediaType": 1] as [String: Any])
         #expect(added.name?.stringValue?.count == 200)
     }

@@ -78,7 +78,7 @@ struct KalturaJSONTests {
         #expect(try decode("-1.0") == .float(-1))
         let negativeZero = try decode("-0.0")
         #expect(negativeZero == .float(0))
-        #expect(negativeZero.doubleValue?.sign == .minus)
+        #expect(negativeZero.floatValue?.sign == .minus)
         #expect(try decode("1e-400") == .float(0))
     }
 

@@ -86,15 +86,15 @@ struct KalturaValueTests {
         #expect(KalturaValue.null.intValue == nil)
     }
 
-    @Test func doubleValue() {
-        #expect(KalturaValue.float(2.5).doubleValue == 2.5)
-        #expect(KalturaValue.int(2).doubleValue == 2)
-        #expect(KalturaValue.string("1.25").doubleValue == 1.25)
-        #expect(KalturaValue.string("nan").doubleValue == nil)
-        #expect(KalturaValue.string("inf").doubleValue == nil)
-        #expect(KalturaValue.string("x").doubleValue == nil)
-        #expect(KalturaValue.bool(false).doubleValue == 0)
-        #expect(KalturaValue.array([]).doubleValue == nil)
+    @Test func floatValue() {
+        #expect(KalturaValue.float(2.5).floatValue == 2.5)
+        #expect(KalturaValue.int(2).floatValue == 2)
+        #expect(KalturaValue.string("1.25").floatValue == 1.25)
+        #expect(KalturaValue.string("nan").floatValue == nil)
+        #expect(KalturaValue.string("inf").floatValue == nil)
+        #expect(KalturaValue.string("x").floatValue == nil)
+        #expect(KalturaValue.bool(false).floatValue == 0)
+        #expect(KalturaValue.array([]).floatValue == nil)
     }
 
     @Test(arguments: [

@@ -14,13 +14,13 @@ struct MultiRequestRoundTripTests {
     init() throws {
         let emulator = try KalturaEmulator(configuration: .init(partners: [Self.partner]))
         client = KalturaClient(
-            configuration: .init(partnerId: Self.partner.id, serviceUrl: URL(string: "http://emulator.local")!,
+            configuration: .init(partnerId: Self.partner.id, serviceURL: URL(string: "http://emulator.local")!,
                                  schemaSource: .demo, http: .init(transport: EmulatorTransport(emulator: emulator))),
             schema: Schema.demo())
     }
 
     @Test func startAddGetByTokenAndAFailingGet() async throws {
-        client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
+        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, userId: "me", type: .admin)
         let results = try await client.multirequest { batch in
             batch.session.start(secret: Self.partner.adminSecret, userId: "me", type: "ADMIN", partnerId: Self.partner.id)
             let added = batch.media.add(entry: ["name": "Batched", "mediaType": "VIDEO", "tags": "x,y"])
@@ -50,7 +50,7 @@ struct MultiRequestRoundTripTests {
     }
 
     @Test func aPathIntoAListAndATokenThatResolvesToNothing() async throws {
-        client.ks = try client.generateSessionV2(adminSecret: Self.partner.adminSecret, type: .admin)
+        client.ks = try client.generateSession(adminSecret: Self.partner.adminSecret, type: .admin)
         _ = try await client.category.add(category: ["name": "Root"])
         let results = try await client.multirequest { batch in
             let page = batch.category.list()

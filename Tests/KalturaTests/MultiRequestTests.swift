@@ -164,6 +164,12 @@ struct MultiRequestTests {
               - [3] mediaEntry.mediaType: insert-only property of KalturaMediaEntry; it can be set on add, not by media.update
               - [4]: unknown action "lst" of service media; did you mean one of "list", "get"?
             """)
+        // The same places, structured: the call's position, the parameter, the property chain.
+        #expect(error?.issues.map(\.callPosition) == [1, 3, 4])
+        #expect(error?.issues.map(\.location.parameter) == ["entryId", "mediaEntry", nil])
+        #expect(error?.issues[1].location.components == [.name("mediaEntry"), .name("mediaType")])
+        #expect(error?.issues.map(\.kind.code) == [.missingParameter, .insertOnlyProperty, .unknownAction])
+        #expect(error?.issues[2].kind.suggestions == ["list", "get"])
         #expect(transport.requests.isEmpty)
     }
 
@@ -227,7 +233,8 @@ struct MultiRequestTests {
         let transport = FakeTransport(body: "null")
         let client = TestClients.make(schema: TestSchemas.shapes, transport: transport, validates: false)
         await #expect(throws: KalturaValidationError(call: "multirequest", issues: [KalturaValidationIssue(
-            path: "[1]", kind: .notInMultiRequest(call: "shape.serve", reason: "it serves a file (raw bytes or a redirect), which the server would send instead of every result"))])) {
+            .notInMultiRequest(call: "shape.serve", reason: "it serves a file (raw bytes or a redirect), which the server would send instead of every result"),
+            callPosition: 1)])) {
             _ = try await client.multirequest { batch in batch.shape.serve(id: 1) }
         }
         #expect(transport.requests.isEmpty)

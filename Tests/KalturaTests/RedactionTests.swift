@@ -45,9 +45,9 @@ struct RedactionTests {
         let client = TestClients.make(transport: FakeTransport(status: 500, contentType: "text/html", body: body))
         do {
             _ = try await client.system.ping()
-        } catch KalturaClientError.unexpectedResponse(let problem) {
-            #expect(problem.excerpt.count == 201)
-            #expect(problem.excerpt.hasSuffix("…"))
+        } catch let error as KalturaClientError where error.code == .unexpectedResponse {
+            #expect(error.responseProblem?.excerpt.count == 201)
+            #expect(error.responseProblem?.excerpt.hasSuffix("…") == true)
         } catch {
             Issue.record("unexpected \(error)")
         }

@@ -22,7 +22,7 @@ struct RedactionWalkTests {
             schema: schema, partners: [Self.partner], recordURL: recordURL))
         let logs = CapturedLogs()
         let client = KalturaClient(
-            configuration: .init(partnerId: Self.partner.id, serviceUrl: URL(string: "http://emulator.local")!,
+            configuration: .init(partnerId: Self.partner.id, serviceURL: URL(string: "http://emulator.local")!,
                                  schemaSource: .schema(schema),
                                  http: .init(headers: ["Authorization": "Bearer proxy-token-0001"],
                                              transport: EmulatorTransport(emulator: emulator)),
@@ -60,7 +60,7 @@ struct RedactionWalkTests {
         }
         // Sent without validation, it reaches the server and its record.
         let unchecked = KalturaClient(
-            configuration: .init(partnerId: Self.partner.id, serviceUrl: URL(string: "http://emulator.local")!,
+            configuration: .init(partnerId: Self.partner.id, serviceURL: URL(string: "http://emulator.local")!,
                                  schemaSource: .schema(schema), validatesRequests: false,
                                  http: .init(transport: EmulatorTransport(emulator: emulator)), logger: logs.logger(level: .trace)),
             schema: schema)

@@ -159,7 +159,7 @@ struct RequestEncodingTests {
         let transport = FakeTransport(body: "true")
         let schema = Schema.demo()
         let client = KalturaClient(
-            configuration: .init(serviceUrl: URL(string: "http://localhost:8080/kaltura/api_v3/")!, schemaSource: .schema(schema),
+            configuration: .init(serviceURL: URL(string: "http://localhost:8080/kaltura/api_v3/")!, schemaSource: .schema(schema),
                                  http: .init(timeout: 5, headers: ["X-Trace": "abc", "Authorization": "Bearer t"], transport: transport)),
             schema: schema)
         _ = try await client.system.ping()

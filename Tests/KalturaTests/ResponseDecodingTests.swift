@@ -111,8 +111,8 @@ struct ResponseDecodingTests {
         client.ks = ks
         do {
             _ = try await client.media.get(entryId: "0_a")
-        } catch KalturaClientError.unexpectedResponse(let problem) {
-            return problem
+        } catch let error as KalturaClientError where error.code == .unexpectedResponse {
+            return error.responseProblem
         } catch {
             Issue.record("unexpected error \(error)")
         }

@@ -192,6 +192,10 @@ struct ValidationTests {
                 "0_abc", mediaEntry: ["id": "x", "name": 5, "mediaType": 9, "status": "2", "tagz": "a"] as [String: Any], force: true)
         }
         #expect(error?.issues.map(\.path) == ["force", "mediaEntry.id", "mediaEntry.mediaType", "mediaEntry.status", "mediaEntry.tagz"])
+        #expect(error?.issues.map(\.callPosition) == [nil, nil, nil, nil, nil])
+        #expect(error?.issues.map(\.location.parameter) == ["force", "mediaEntry", "mediaEntry", "mediaEntry", "mediaEntry"])
+        #expect(error?.issues.map(\.kind.code) == [.unknownParameter, .readOnlyProperty, .insertOnlyProperty, .readOnlyProperty, .unknownProperty])
+        #expect(error?.issues.last?.kind == .unknownProperty(name: "tagz", className: "KalturaMediaEntry", suggestions: ["tags"]))
         #expect(error?.description == """
             invalid call to media.update (5 problems):
               - force: unknown parameter; expected one of: entryId, mediaEntry
@@ -200,6 +204,18 @@ struct ValidationTests {
               - mediaEntry.status: read-only property of KalturaMediaEntry; media.update cannot set it
               - mediaEntry.tagz: unknown property of KalturaMediaEntry; did you mean "tags"?
             """)
+    }
+
+    @Test func issuesRenderTheirStructuredPlaceAsBefore() {
+        let entry = KalturaValuePath([.name("filter"), .name("items"), .index(0), .key("k")])
+        #expect(entry.description == #"filter.items[0]["k"]"#)
+        #expect(KalturaValidationIssue(.nullArray, at: entry).description
+            == #"filter.items[0]["k"]: null cannot clear an array (the server ignores it); send an empty array instead"#)
+        #expect(KalturaValidationIssue(.nullArray, at: entry, callPosition: 2).path == #"[2] filter.items[0]["k"]"#)
+        #expect(KalturaValidationIssue(.emptyMultiRequest, callPosition: 3).description == "[3]: a multirequest needs at least one call")
+        #expect(KalturaValidationIssue(.emptyMultiRequest).description == "a multirequest needs at least one call")
+        #expect(KalturaValidationIssue.Kind.duplicateArgument.code.description == "duplicateArgument")
+        #expect(KalturaValidationIssue.Kind.duplicateArgument.suggestions.isEmpty)
     }
 
     // MARK: - Call shape

@@ -1,3 +1,4 @@
+import KalturaSchema
 import OrderedCollections
 
 /// A description of one API call, as the dynamic proxies build it and ``KalturaClient/call(_:)``
@@ -13,13 +14,9 @@ import OrderedCollections
 /// Files travel beside the arguments, not inside ``KalturaValue``: a call with files is sent as
 /// `multipart/form-data`.
 public struct KalturaCall: Sendable, Hashable {
-    /// How the service was named.
-    public enum Service: Sendable, Hashable {
-        /// By wire id, such as `media` or `metadata_metadataprofile` (compared case-insensitively).
-        case id(String)
-        /// By plugin and the service's friendly name, such as `metadata` and `metadataProfile`.
-        case pluginService(plugin: String, service: String)
-    }
+    /// How the service was named: `.id("media")` or `.pluginService(plugin: "metadata", service:
+    /// "metadataProfile")`, parsed and resolved the same way everywhere (see ``ServiceName``).
+    public typealias Service = ServiceName
 
     /// One argument: named, or positional when `label` is `nil`.
     public struct Argument: Sendable, Hashable {
@@ -60,26 +57,18 @@ public struct KalturaCall: Sendable, Hashable {
     ///     `metadata_metadataprofile.list`) or `plugin.service.action` (`metadata.metadataProfile.list`).
     ///   - parameters: The arguments by parameter name.
     ///   - files: Files for `file` parameters, by parameter name.
-    /// - Returns: `nil` when `name` does not have two or three non-empty parts.
+    /// - Returns: `nil` when `name` does not have two or three non-empty parts (see ``ActionName``).
     public init?(_ name: String, parameters: OrderedDictionary<String, KalturaValue> = [:],
                  files: OrderedDictionary<String, KalturaFile> = [:]) {
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
-        switch parts.count {
-        case 2: service = .id(parts[0])
-        case 3: service = .pluginService(plugin: parts[0], service: parts[1])
-        default: return nil
-        }
-        action = parts[parts.count - 1]
+        guard let parsed = ActionName(name) else { return nil }
+        service = parsed.service
+        action = parsed.action
         arguments = parameters.map { Argument(label: $0.key, value: $0.value) }
         self.files = files
     }
 
     /// The call as written: `media.list` or `metadata.metadataProfile.list`.
     public var displayName: String {
-        switch service {
-        case .id(let id): return "\(id).\(action)"
-        case .pluginService(let plugin, let name): return "\(plugin).\(name).\(action)"
-        }
+        ActionName(service: service, action: action).description
     }
 }

@@ -44,7 +44,7 @@ extension KalturaCallEngine {
     func prepareMultiRequest(_ calls: [MultiRequestCall],
                              requestConfiguration: KalturaRequestConfiguration) throws -> PreparedMultiRequest {
         guard !calls.isEmpty else {
-            throw KalturaValidationError(call: Self.multiRequestName, issues: [KalturaValidationIssue(path: "", kind: .emptyMultiRequest)])
+            throw KalturaValidationError(call: Self.multiRequestName, issues: [KalturaValidationIssue(.emptyMultiRequest)])
         }
         // Resolve every call first: the subset is checked before anything else is reported.
         var found = Array(repeating: [KalturaValidationIssue](), count: calls.count)
@@ -62,14 +62,16 @@ extension KalturaCallEngine {
             let displayName = call.displayName
             var parameters = OrderedDictionary<String, KalturaValue>()
             if let reason = multiRequestRefusal(of: call, action: target.action, conversionIssues: conversionIssues) {
-                found[index] = [KalturaValidationIssue(path: "", kind: .notInMultiRequest(call: displayName, reason: reason))]
+                found[index] = [KalturaValidationIssue(.notInMultiRequest(call: displayName, reason: reason))]
             } else {
                 found[index] += conversionIssues
                 parameters = checkedParameters(call.arguments, for: target.action, callName: displayName,
                                                references: .init(position: position, count: calls.count), issues: &found[index])
             }
             issues += found[index].map { issue in
-                KalturaValidationIssue(path: issue.path.isEmpty ? "[\(position)]" : "[\(position)] \(issue.path)", kind: issue.kind)
+                var positioned = issue
+                positioned.callPosition = position
+                return positioned
             }
             var wireItem: OrderedDictionary<String, KalturaValue> = [
                 "service": .string(target.wireService), "action": .string(target.wireAction),
@@ -78,7 +80,7 @@ extension KalturaCallEngine {
                 // The KS is checked like any argument that may hold a result token.
                 if let text = session.value.stringValue, let token = KalturaResultReference.token(in: text),
                    let problem = KalturaResultReference.Scope(position: position, count: calls.count).problem(with: token) {
-                    issues.append(KalturaValidationIssue(path: "[\(position)] ks", kind: problem))
+                    issues.append(KalturaValidationIssue(problem, at: KalturaValuePath(parameter: "ks"), callPosition: position))
                 }
                 wireItem["ks"] = session.value
             }
@@ -90,7 +92,7 @@ extension KalturaCallEngine {
 
         let request = KalturaHTTPRequest(
             method: "POST",
-            url: KalturaEndpoint.multiRequestURL(serviceUrl: configuration.serviceUrl),
+            url: KalturaEndpoint.multiRequestURL(serviceURL: configuration.serviceURL),
             headers: Self.headers(of: configuration, json: true),
             body: encodeBody(parameters: wireItems, requestConfiguration: requestConfiguration),
             timeout: configuration.http.timeout,

@@ -79,27 +79,19 @@ struct KalturaCallEngine: Sendable {
 
     /// Looks up the service and the action; unknown ones are reported in `issues`.
     func resolve(_ call: KalturaCall, issues: inout [KalturaValidationIssue]) -> Target {
-        let service: ServiceDefinition?
-        let wireService: String
-        switch call.service {
-        case .id(let id):
-            service = schema.service(id: id)
-            wireService = service?.id ?? id.lowercased()
-        case .pluginService(let plugin, let name):
-            service = schema.service(plugin: plugin, name: name)
-            wireService = service?.id ?? "\(plugin)_\(name)".lowercased()
-        }
+        let service = schema.service(named: call.service)
+        let wireService = service?.id ?? call.service.impliedIdentifier
         var action: ActionDefinition?
         if let service {
             action = service.action(named: call.action)
             if action == nil {
-                issues.append(KalturaValidationIssue(path: "", kind: .unknownAction(
+                issues.append(KalturaValidationIssue(.unknownAction(
                     service: service.id, name: call.action,
                     suggestions: NameSuggestions.closest(to: call.action, among: service.actions.map(\.name)))))
             }
         } else {
-            issues.append(KalturaValidationIssue(path: "", kind: .unknownService(
-                name: Self.written(call.service), suggestions: serviceSuggestions(for: call.service))))
+            issues.append(KalturaValidationIssue(.unknownService(
+                name: call.service.description, suggestions: serviceSuggestions(for: call.service))))
         }
         return Target(service: service, action: action, wireService: wireService, wireAction: action?.name ?? call.action)
     }
@@ -133,7 +125,7 @@ struct KalturaCallEngine: Sendable {
         var ordered = OrderedDictionary<String, KalturaValue>()
         for parameter in action.parameters {
             if let file = files[parameter.name], parameter.type != .primitive(.file) {
-                issues.append(KalturaValidationIssue(path: parameter.name, kind: .wrongType(
+                issues.append(KalturaValidationIssue(parameter: parameter.name, .wrongType(
                     expected: KalturaValidator.describe(parameter.type), actual: file.description)))
             }
             guard let value = parameters.removeValue(forKey: parameter.name) else { continue }
@@ -155,38 +147,38 @@ struct KalturaCallEngine: Sendable {
         if !positional.isEmpty {
             if let action {
                 if positional.count > action.parameters.count {
-                    issues.append(KalturaValidationIssue(path: "", kind: .tooManyPositionalArguments(
+                    issues.append(KalturaValidationIssue(.tooManyPositionalArguments(
                         given: positional.count, parameters: action.parameters.map(\.name))))
                 }
                 for (argument, parameter) in zip(positional, action.parameters) {
                     bound[parameter.name] = argument.value
                 }
             } else {
-                issues.append(KalturaValidationIssue(path: "", kind: .positionalArgumentsWithoutSchema(given: positional.count)))
+                issues.append(KalturaValidationIssue(.positionalArgumentsWithoutSchema(given: positional.count)))
             }
         }
         for argument in arguments {
             guard let label = argument.label, !label.isEmpty else { continue }
             if bound[label] != nil {
-                issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                issues.append(KalturaValidationIssue(parameter: label, .duplicateArgument))
                 continue
             }
             bound[label] = argument.value
         }
         for name in files.keys where bound.removeValue(forKey: name) != nil {
-            issues.append(KalturaValidationIssue(path: name, kind: .duplicateArgument))
+            issues.append(KalturaValidationIssue(parameter: name, .duplicateArgument))
         }
         guard let action else { return bound }
         for name in bound.keys.elements + files.keys.elements where action.parameter(named: name) == nil {
             let names = action.parameters.map(\.name)
-            issues.append(KalturaValidationIssue(path: name, kind: .unknownParameter(
+            issues.append(KalturaValidationIssue(parameter: name, .unknownParameter(
                 name: name, expected: names, suggestions: NameSuggestions.closest(to: name, among: names))))
         }
         for parameter in action.parameters where !parameter.isOptional {
             let value = bound[parameter.name]
             if value == nil || value == .null, files[parameter.name] == nil {
                 issues.append(KalturaValidationIssue(
-                    path: parameter.name, kind: .missingParameter(type: KalturaValidator.describe(parameter.type))))
+                    parameter: parameter.name, .missingParameter(type: KalturaValidator.describe(parameter.type))))
             }
         }
         return bound
@@ -212,13 +204,6 @@ struct KalturaCallEngine: Sendable {
                 return ["\(core.id) (a service, not a plugin)"]
             }
             return NameSuggestions.closest(to: plugin, among: schema.plugins.map(\.name)).map { "\($0).\(name)" }
-        }
-    }
-
-    private static func written(_ service: KalturaCall.Service) -> String {
-        switch service {
-        case .id(let id): return id
-        case .pluginService(let plugin, let name): return "\(plugin).\(name)"
         }
     }
 
@@ -248,7 +233,7 @@ struct KalturaCallEngine: Sendable {
     private func makeRequest(service: String, action: String, parameters: OrderedDictionary<String, KalturaValue>,
                              files: OrderedDictionary<String, KalturaFile>, servesFile: Bool,
                              requestConfiguration: KalturaRequestConfiguration) -> KalturaHTTPRequest {
-        let url = KalturaEndpoint.actionURL(serviceUrl: configuration.serviceUrl, service: service, action: action)
+        let url = KalturaEndpoint.actionURL(serviceURL: configuration.serviceURL, service: service, action: action)
         if servesFile {
             let query = KalturaForm.encode(envelope(parameters: parameters, requestConfiguration: requestConfiguration))
             return KalturaHTTPRequest(method: "GET", url: URL(string: url.absoluteString + "?" + query) ?? url,

@@ -4,12 +4,12 @@ import Logging
 
 extension KalturaClient {
     /// How a client talks to a server: where it is, which schema describes it, and how calls are
-    /// checked and sent. Every setting but ``serviceUrl`` has a default.
+    /// checked and sent. Every setting but ``serviceURL`` has a default.
     public struct Configuration: Sendable {
-        /// The partner id: sent with every call, and used by ``KalturaClient/generateSession(adminSecret:userId:type:expiry:privileges:)``.
+        /// The partner id: sent with every call, and used by ``KalturaClient/generateSession(adminSecret:userId:type:expiry:privileges:version:)``.
         public var partnerId: Int?
         /// The server, such as `https://www.kaltura.com` (a trailing `/api_v3` is ignored).
-        public var serviceUrl: URL
+        public var serviceURL: URL
         /// The free-form tag the server logs for each call (`clientTag`).
         public var clientTag: String
         /// Where the schema comes from.
@@ -27,19 +27,19 @@ extension KalturaClient {
         ///
         /// - Parameters:
         ///   - partnerId: The partner id, sent with every call when set.
-        ///   - serviceUrl: The server.
+        ///   - serviceURL: The server.
         ///   - clientTag: Defaults to `swift-kaltura`.
         ///   - schemaSource: Defaults to fetching the server's schema, cached on disk for a day.
         ///   - validatesRequests: Defaults to `true`.
         ///   - subset: Defaults to the whole API.
         ///   - http: Defaults to a 120-second timeout over `URLSession`.
         ///   - logger: Defaults to a logger labelled `kaltura.client`.
-        public init(partnerId: Int? = nil, serviceUrl: URL, clientTag: String = "swift-kaltura",
+        public init(partnerId: Int? = nil, serviceURL: URL, clientTag: String = "swift-kaltura",
                     schemaSource: SchemaSource = .server(), validatesRequests: Bool = true,
                     subset: KalturaAPISubset = .all, http: HTTP = HTTP(),
                     logger: Logger = Logger(label: "kaltura.client")) {
             self.partnerId = partnerId
-            self.serviceUrl = serviceUrl
+            self.serviceURL = serviceURL
             self.clientTag = clientTag
             self.schemaSource = schemaSource
             self.validatesRequests = validatesRequests
@@ -50,7 +50,7 @@ extension KalturaClient {
 
         /// Where a client's schema comes from.
         public enum SchemaSource: Sendable {
-            /// The server's own `{serviceUrl}/api_v3/api_schema.php`, cached on disk.
+            /// The server's own `{serviceURL}/api_v3/api_schema.php`, cached on disk.
             ///
             /// A cached schema younger than `maxAge` seconds is used without asking the server.
             /// An older one is revalidated with a conditional `GET` (`If-None-Match` /

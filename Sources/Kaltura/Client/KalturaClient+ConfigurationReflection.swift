@@ -5,7 +5,7 @@ extension KalturaClient.Configuration: CustomReflectable {
     public var customMirror: Mirror {
         Mirror(self, children: [
             "partnerId": partnerId as Any,
-            "serviceUrl": serviceUrl.absoluteString,
+            "serviceURL": serviceURL.absoluteString,
             "clientTag": clientTag,
             "schemaSource": schemaSourceSummary,
             "validatesRequests": validatesRequests,

@@ -5,7 +5,7 @@ extension KalturaClient: CustomReflectable, CustomDebugStringConvertible {
     /// whether a session is set — never the session itself, and never the whole registry.
     public var customMirror: Mirror {
         Mirror(self, children: [
-            "serviceUrl": configuration.serviceUrl.absoluteString,
+            "serviceURL": configuration.serviceURL.absoluteString,
             "partnerId": configuration.partnerId as Any,
             "schema": Self.summary(of: apiSchema),
             "ks": ks.map { _ in KalturaRedaction.placeholder } as Any,
@@ -17,7 +17,7 @@ extension KalturaClient: CustomReflectable, CustomDebugStringConvertible {
     public var debugDescription: String {
         let partner = configuration.partnerId.map { "partner \($0)" } ?? "no partner"
         let session = ks == nil ? "no ks" : "ks \(KalturaRedaction.placeholder)"
-        return "KalturaClient(\(configuration.serviceUrl.absoluteString), \(partner), \(Self.summary(of: apiSchema)), \(session))"
+        return "KalturaClient(\(configuration.serviceURL.absoluteString), \(partner), \(Self.summary(of: apiSchema)), \(session))"
     }
 
     /// `schema 22.15.0: 120 services, 1,400 actions, 60 plugins`.

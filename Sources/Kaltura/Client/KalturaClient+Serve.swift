@@ -4,7 +4,7 @@ extension KalturaClient {
     /// The signed URL of a serve action (one whose result is a file, such as `thumbAsset.serve`),
     /// built the way the official clients build it, without any network.
     ///
-    /// The URL is `{serviceUrl}/api_v3/service/{service}/action/{action}?…` with every parameter a
+    /// The URL is `{serviceURL}/api_v3/service/{service}/action/{action}?…` with every parameter a
     /// call would send (`format`, `clientTag`, `apiVersion`, the request configuration including
     /// the KS, then the action's parameters) flattened with colons (`filter:objectType=…`) and
     /// percent-encoded. Fetch it with any HTTP client: the server answers with the file's bytes or

@@ -7,7 +7,7 @@ import OrderedCollections
 /// Every service and action the schema declares is a member, plugins included, without generated code:
 ///
 /// ```swift
-/// let client = try await KalturaClient(configuration: .init(partnerId: 123, serviceUrl: url))
+/// let client = try await KalturaClient(configuration: .init(partnerId: 123, serviceURL: url))
 /// client.ks = try client.generateSession(adminSecret: secret, userId: "me", type: .admin)
 /// let entry = try await client.media.get(entryId: "0_abc")
 /// let page = try await client.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "x"],
@@ -62,7 +62,7 @@ public final class KalturaClient: Sendable {
     public convenience init(configuration: Configuration) async throws {
         let transport = configuration.http.transport ?? KalturaURLSessionTransport()
         let loader = KalturaSchemaLoader(
-            serviceUrl: configuration.serviceUrl, transport: transport,
+            serviceURL: configuration.serviceURL, transport: transport,
             headers: KalturaCallEngine.headers(of: configuration, json: false),
             timeout: configuration.http.timeout, logger: configuration.logger)
         let schema = try await loader.load(configuration.schemaSource)
@@ -166,8 +166,9 @@ public final class KalturaClient: Sendable {
 
     // MARK: - Sessions
 
-    /// Creates a V1 KS locally, signed with the partner's admin secret, like the official
-    /// clients' `generateSession`. Prefer ``generateSessionV2(adminSecret:userId:type:expiry:privileges:)``.
+    /// Creates a KS locally, signed with the partner's admin secret: by default a V2 (encrypted) KS
+    /// like the official clients' `generateSessionV2`, or with `version: .v1` a V1 KS like their
+    /// `generateSession`.
     ///
     /// - Parameters:
     ///   - adminSecret: The partner's admin secret (never sent, never logged).
@@ -175,22 +176,19 @@ public final class KalturaClient: Sendable {
     ///   - type: The session type.
     ///   - expiry: Seconds until the session expires.
     ///   - privileges: Comma-separated privileges, such as `disableentitlement,sview:0_abc`.
+    ///   - version: The KS format; V2 unless an old server needs V1.
     /// - Throws: ``KalturaClientError/missingPartnerId`` when the configuration has no partner id.
     public func generateSession(adminSecret: String, userId: String = "", type: KalturaSessionType = .user,
-                                expiry: Int = 86_400, privileges: String = "") throws -> String {
+                                expiry: Int = 86_400, privileges: String = "",
+                                version: KalturaSessionVersion = .v2) throws -> String {
         guard let partnerId = configuration.partnerId else { throw KalturaClientError.missingPartnerId }
-        return KalturaSessionGenerator.generateV1(adminSecret: adminSecret, userId: userId, type: type,
-                                                  partnerId: partnerId, expiry: expiry, privileges: privileges)
-    }
-
-    /// Creates a V2 (encrypted) KS locally, like the official clients' `generateSessionV2`.
-    ///
-    /// - Parameters: as for ``generateSession(adminSecret:userId:type:expiry:privileges:)``.
-    /// - Throws: ``KalturaClientError/missingPartnerId`` when the configuration has no partner id.
-    public func generateSessionV2(adminSecret: String, userId: String = "", type: KalturaSessionType = .user,
-                                  expiry: Int = 86_400, privileges: String = "") throws -> String {
-        guard let partnerId = configuration.partnerId else { throw KalturaClientError.missingPartnerId }
-        return KalturaSessionGenerator.generateV2(adminSecret: adminSecret, userId: userId, type: type,
-                                                  partnerId: partnerId, expiry: expiry, privileges: privileges)
+        switch version {
+        case .v1:
+            return KalturaSessionGenerator.generateV1(adminSecret: adminSecret, userId: userId, type: type,
+                                                      partnerId: partnerId, expiry: expiry, privileges: privileges)
+        case .v2:
+            return KalturaSessionGenerator.generateV2(adminSecret: adminSecret, userId: userId, type: type,
+                                                      partnerId: partnerId, expiry: expiry, privileges: privileges)
+        }
     }
 }

@@ -4,7 +4,7 @@ import Logging
 
 /// Loads a client's schema from its ``KalturaClient/Configuration/SchemaSource``.
 struct KalturaSchemaLoader {
-    let serviceUrl: URL
+    let serviceURL: URL
     let transport: any KalturaTransport
     let headers: [(name: String, value: String)]
     let timeout: Double
@@ -12,9 +12,9 @@ struct KalturaSchemaLoader {
     /// The current time; tests fix it.
     var now: @Sendable () -> Date = { Date() }
 
-    /// `{serviceUrl}/api_v3/api_schema.php`.
+    /// `{serviceURL}/api_v3/api_schema.php`.
     var schemaURL: URL {
-        KalturaEndpoint.apiBase(of: serviceUrl).appendingPathComponent("api_schema.php")
+        KalturaEndpoint.apiBase(of: serviceURL).appendingPathComponent("api_schema.php")
     }
 
     func load(_ source: KalturaClient.Configuration.SchemaSource) async throws -> Schema {
@@ -35,7 +35,7 @@ struct KalturaSchemaLoader {
     }
 
     private func loadFromServer(cache: SchemaCache?, maxAge: Double) async throws -> Schema {
-        let cached = cache?.latestSchema(for: serviceUrl)
+        let cached = cache?.latestSchema(for: serviceURL)
         if let cached, now().timeIntervalSince(cached.entry.validatedAt) < maxAge {
             logger.debug("using the cached schema", metadata: ["apiVersion": "\(cached.entry.apiVersion ?? "?")"])
             return cached.schema
@@ -72,7 +72,7 @@ struct KalturaSchemaLoader {
             return try fallBack(KalturaClientError.responseTooLarge(url: schemaURL.absoluteString, limit: limit).description)
         }
         if response.status == 304, let cached {
-            try? cache?.markValidated(for: serviceUrl, at: now())
+            try? cache?.markValidated(for: serviceURL, at: now())
             logger.debug("the cached schema is current", metadata: ["apiVersion": "\(cached.entry.apiVersion ?? "?")"])
             return cached.schema
         }
@@ -88,7 +88,7 @@ struct KalturaSchemaLoader {
         }
         if let cache {
             do {
-                try cache.store(document, schema: schema, for: serviceUrl, entityTag: response.header("ETag"),
+                try cache.store(document, schema: schema, for: serviceURL, entityTag: response.header("ETag"),
                                 lastModified: response.header("Last-Modified"), at: now())
             } catch {
                 logger.warning("cannot cache the API schema", metadata: ["reason": "\(error)"])

@@ -2,23 +2,46 @@
 /// to diagnose the problem: the status, the content type and a short, redacted excerpt.
 public struct KalturaResponseProblem: Sendable, Hashable {
     /// Why the response cannot be used.
-    public enum Reason: Sendable, Hashable {
+    ///
+    /// A struct rather than an enum, so that new reasons can be added without breaking callers'
+    /// `switch` statements; compare with the static members (`problem.reason == .html`).
+    public struct Reason: Sendable, Hashable {
+        enum Value: Sendable, Hashable {
+            case httpStatus, emptyBody, html, xml, truncated, notAnArray
+            case invalidJSON(KalturaWireError)
+            case wrongItemCount(expected: Int, received: Int)
+        }
+
+        let value: Value
+
         /// The status is not 2xx.
-        case httpStatus
+        public static let httpStatus = Reason(value: .httpStatus)
         /// The body is empty.
-        case emptyBody
+        public static let emptyBody = Reason(value: .emptyBody)
         /// The body is an HTML page (typically from a proxy or a web server's error handler).
-        case html
+        public static let html = Reason(value: .html)
         /// The body is XML, for example a `format=2` response.
-        case xml
+        public static let xml = Reason(value: .xml)
         /// The body ends in the middle of a JSON value.
-        case truncated
-        /// The body is not JSON; the wire error says where reading stopped.
-        case invalidJSON(KalturaWireError)
+        public static let truncated = Reason(value: .truncated)
         /// A multirequest's response is JSON, but not an array.
-        case notAnArray
+        public static let notAnArray = Reason(value: .notAnArray)
+
+        /// The body is not JSON; the wire error says where reading stopped.
+        public static func invalidJSON(_ error: KalturaWireError) -> Reason {
+            Reason(value: .invalidJSON(error))
+        }
+
         /// A multirequest's response has another number of results than calls were sent.
-        case wrongItemCount(expected: Int, received: Int)
+        public static func wrongItemCount(expected: Int, received: Int) -> Reason {
+            Reason(value: .wrongItemCount(expected: expected, received: received))
+        }
+
+        /// Where reading stopped, for a body that is not JSON (``invalidJSON(_:)``); `nil` otherwise.
+        public var wireError: KalturaWireError? {
+            guard case .invalidJSON(let error) = value else { return nil }
+            return error
+        }
     }
 
     /// The call as `service.action`, or the schema URL.
@@ -47,7 +70,7 @@ extension KalturaResponseProblem: CustomStringConvertible {
     /// `unexpected response to media.get: HTTP 502, Content-Type text/html: an HTML page, not JSON; body starts "<html>…"`.
     public var description: String {
         let what: String
-        switch reason {
+        switch reason.value {
         case .httpStatus: what = "the status is not 2xx"
         case .emptyBody: what = "the body is empty"
         case .html: what = "an HTML page, not JSON"

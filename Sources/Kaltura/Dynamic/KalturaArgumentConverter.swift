@@ -60,15 +60,15 @@ enum KalturaArgumentConverter {
             return .array(elements)
         case is KalturaFile:
             // Files travel beside the values (``KalturaCall/files``); the proxy takes those given by name.
-            issues.append(KalturaValidationIssue(path: path.description, kind: .misplacedFile))
+            issues.append(KalturaValidationIssue(.misplacedFile, at: path))
             return nil
         case is Data, is [UInt8]:
-            issues.append(KalturaValidationIssue(path: path.description, kind: .unwrappedBytes(typeName: "\(type(of: value))")))
+            issues.append(KalturaValidationIssue(.unwrappedBytes(typeName: "\(type(of: value))"), at: path))
             return nil
         case let raw as any RawRepresentable:
             return convert(raw.rawValue, at: path, issues: &issues)
         default:
-            issues.append(KalturaValidationIssue(path: path.description, kind: .unsupportedValue(typeName: "\(type(of: value))")))
+            issues.append(KalturaValidationIssue(.unsupportedValue(typeName: "\(type(of: value))"), at: path))
             return nil
         }
     }

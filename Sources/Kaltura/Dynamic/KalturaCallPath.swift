@@ -1,3 +1,5 @@
+import KalturaSchema
+
 /// The names a dynamic member path has collected, such as `client.metadata.metadataProfile.list`,
 /// and how they become a ``KalturaCall``.
 ///
@@ -9,10 +11,10 @@ struct KalturaCallPath: Sendable, Hashable {
     enum Root: Sendable, Hashable {
         /// At the client: the path's length decides between a service and a plugin.
         case automatic
-        /// At a service given by wire id.
-        case service(String)
-        /// At a plugin service.
-        case pluginService(plugin: String, service: String)
+        /// At a service given by wire id or as `plugin.service`.
+        case service(ServiceName)
+        /// At a name given to `service(_:)` that is not a service name, such as `a.b.c`.
+        case invalidService(String)
         /// At a plugin's namespace.
         case plugin(String)
     }
@@ -25,11 +27,8 @@ struct KalturaCallPath: Sendable, Hashable {
     /// The path of `owner.service(name)`: a service by wire id (`"metadata_metadataprofile"`) or as
     /// `"plugin.service"` (`"metadata.metadataProfile"`).
     static func service(_ name: String, owner: String) -> KalturaCallPath {
-        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        if parts.count == 2 {
-            return KalturaCallPath(owner: owner, root: .pluginService(plugin: parts[0], service: parts[1]), names: [])
-        }
-        return KalturaCallPath(owner: owner, root: .service(name), names: [])
+        let root = ServiceName(name).map(Root.service) ?? .invalidService(name)
+        return KalturaCallPath(owner: owner, root: root, names: [])
     }
 
     /// The path one name longer.
@@ -59,7 +58,7 @@ struct KalturaCallPath: Sendable, Hashable {
             // Files travel beside the values, by parameter name (see ``KalturaCall/files``).
             if !label.isEmpty, let file = value as? KalturaFile {
                 if call.files.updateValue(file, forKey: label) != nil {
-                    issues.append(KalturaValidationIssue(path: label, kind: .duplicateArgument))
+                    issues.append(KalturaValidationIssue(parameter: label, .duplicateArgument))
                 }
                 continue
             }
@@ -76,10 +75,8 @@ struct KalturaCallPath: Sendable, Hashable {
             return (.id(names[0]), names[1])
         case (.automatic, 3):
             return (.pluginService(plugin: names[0], service: names[1]), names[2])
-        case (.service(let id), 1):
-            return (.id(id), names[0])
-        case (.pluginService(let plugin, let service), 1):
-            return (.pluginService(plugin: plugin, service: service), names[0])
+        case (.service(let service), 1):
+            return (service, names[0])
         case (.plugin(let plugin), 2):
             return (.pluginService(plugin: plugin, service: names[0]), names[1])
         default:
@@ -91,8 +88,8 @@ struct KalturaCallPath: Sendable, Hashable {
         let start: String
         switch root {
         case .automatic: start = owner
-        case .service(let id): start = "\(owner).service(\"\(id)\")"
-        case .pluginService(let plugin, let service): start = "\(owner).service(\"\(plugin).\(service)\")"
+        case .service(let service): start = "\(owner).service(\"\(service)\")"
+        case .invalidService(let name): start = "\(owner).service(\"\(name)\")"
         case .plugin(let plugin): start = "\(owner).plugin(\"\(plugin)\")"
         }
         return ([start] + names).joined(separator: ".")
@@ -102,8 +99,10 @@ struct KalturaCallPath: Sendable, Hashable {
         switch (root, names.count) {
         case (.automatic, 1), (.plugin, 1):
             return "it names a service or a plugin; call an action, such as \(writtenPath).list()"
-        case (.service, 0), (.pluginService, 0):
+        case (.service, 0):
             return "it names a service; call an action, such as \(writtenPath).list()"
+        case (.invalidService(let name), _):
+            return "\"\(name)\" is not a service name; give a wire id (metadata_metadataprofile) or plugin.service (metadata.metadataProfile)"
         case (.plugin, 0):
             return "it names a plugin; call an action of one of its services"
         default:

@@ -1,78 +1,365 @@
 /// One problem with a call's arguments, found before anything is sent: where it is and what is wrong.
 public struct KalturaValidationIssue: Sendable, Hashable {
-    /// What is wrong. Each case carries what was given and what the schema expects.
-    public enum Kind: Sendable, Hashable {
+    /// What is wrong, with what was given and what the schema expects.
+    ///
+    /// A struct rather than an enum so that new kinds of problem can be added without breaking
+    /// callers' `switch` statements: compare with the static members (`issue.kind == .duplicateArgument`)
+    /// or by category through ``code`` (`issue.kind.code == .unknownParameter`).
+    public struct Kind: Sendable, Hashable {
+        /// The kinds with their details; internal, so that it can grow.
+        enum Value: Sendable, Hashable {
+            case unknownService(name: String, suggestions: [String])
+            case unknownAction(service: String, name: String, suggestions: [String])
+            case unknownParameter(name: String, expected: [String], suggestions: [String])
+            case unknownProperty(name: String, className: String, suggestions: [String])
+            case missingParameter(type: String)
+            case wrongType(expected: String, actual: String)
+            case invalidEnumValue(value: String, enumName: String, allowed: [String], suggestions: [String])
+            case readOnlyProperty(className: String, action: String)
+            case insertOnlyProperty(className: String, action: String)
+            case tooShort(length: Int, minimum: Int)
+            case tooLong(length: Int, maximum: Int)
+            case belowMinimum(value: String, minimum: String)
+            case aboveMaximum(value: String, maximum: String)
+            case unknownObjectType(name: String, declared: String, suggestions: [String])
+            case objectTypeNotAllowed(name: String, declared: String)
+            case abstractObjectType(name: String, concrete: [String])
+            case nullArray
+            case tooManyPositionalArguments(given: Int, parameters: [String])
+            case positionalArgumentsWithoutSchema(given: Int)
+            case duplicateArgument
+            case unsupportedValue(typeName: String)
+            case unwrappedBytes(typeName: String)
+            case misplacedFile
+            case unavailableReference(token: String, ordinal: Int, position: Int, count: Int)
+            case notInMultiRequest(call: String, reason: String)
+            case emptyMultiRequest
+        }
+
+        /// The kind of problem without its details, for telling kinds apart.
+        public struct Code: Sendable, Hashable, CustomStringConvertible {
+            enum Value: Sendable, Hashable {
+                case unknownService
+                case unknownAction
+                case unknownParameter
+                case unknownProperty
+                case missingParameter
+                case wrongType
+                case invalidEnumValue
+                case readOnlyProperty
+                case insertOnlyProperty
+                case tooShort
+                case tooLong
+                case belowMinimum
+                case aboveMaximum
+                case unknownObjectType
+                case objectTypeNotAllowed
+                case abstractObjectType
+                case nullArray
+                case tooManyPositionalArguments
+                case positionalArgumentsWithoutSchema
+                case duplicateArgument
+                case unsupportedValue
+                case unwrappedBytes
+                case misplacedFile
+                case unavailableReference
+                case notInMultiRequest
+                case emptyMultiRequest
+            }
+
+            let value: Value
+
+            /// No service has this name; `suggestions` are close names that do exist.
+            public static let unknownService = Code(value: .unknownService)
+
+            /// The service has no such action.
+            public static let unknownAction = Code(value: .unknownAction)
+
+            /// The action has no such parameter; `expected` lists the parameters it has.
+            public static let unknownParameter = Code(value: .unknownParameter)
+
+            /// The object's class has no such property.
+            public static let unknownProperty = Code(value: .unknownProperty)
+
+            /// A parameter that is not optional was not given.
+            public static let missingParameter = Code(value: .missingParameter)
+
+            /// The value has the wrong kind, e.g. a string where an int is declared.
+            public static let wrongType = Code(value: .wrongType)
+
+            /// The value is not one of the int enum's constants (string enums are open and accept any value).
+            public static let invalidEnumValue = Code(value: .invalidEnumValue)
+
+            /// A read-only property was set on an add or update.
+            public static let readOnlyProperty = Code(value: .readOnlyProperty)
+
+            /// An insert-only property was set on an update.
+            public static let insertOnlyProperty = Code(value: .insertOnlyProperty)
+
+            /// A string shorter than the declared minimum length.
+            public static let tooShort = Code(value: .tooShort)
+
+            /// A string longer than the declared maximum length.
+            public static let tooLong = Code(value: .tooLong)
+
+            /// A number below the declared minimum.
+            public static let belowMinimum = Code(value: .belowMinimum)
+
+            /// A number above the declared maximum.
+            public static let aboveMaximum = Code(value: .aboveMaximum)
+
+            /// The `objectType` names no class of the schema.
+            public static let unknownObjectType = Code(value: .unknownObjectType)
+
+            /// The `objectType` is a class, but neither the declared class nor a subclass of it.
+            public static let objectTypeNotAllowed = Code(value: .objectTypeNotAllowed)
+
+            /// The class is abstract; `concrete` lists classes that can be sent instead.
+            public static let abstractObjectType = Code(value: .abstractObjectType)
+
+            /// An explicit null on an array property, which the server ignores.
+            public static let nullArray = Code(value: .nullArray)
+
+            /// More positional arguments than the action has parameters.
+            public static let tooManyPositionalArguments = Code(value: .tooManyPositionalArguments)
+
+            /// Positional arguments for an action the schema does not describe, so their names are unknown.
+            public static let positionalArgumentsWithoutSchema = Code(value: .positionalArgumentsWithoutSchema)
+
+            /// The same parameter was given twice (by position and by name, or by name twice).
+            public static let duplicateArgument = Code(value: .duplicateArgument)
+
+            /// A Swift value of a type the client cannot send.
+            public static let unsupportedValue = Code(value: .unsupportedValue)
+
+            /// Raw bytes (`Data`, `[UInt8]`) given as a value: files are sent as ``KalturaFile``.
+            public static let unwrappedBytes = Code(value: .unwrappedBytes)
+
+            /// A ``KalturaFile`` given by position or inside another value, where it cannot be sent:
+            /// files go by name to `file` parameters.
+            public static let misplacedFile = Code(value: .misplacedFile)
+
+            /// A multirequest's result reference to a call that has not run yet (this one or a later
+            /// one) or that does not exist.
+            public static let unavailableReference = Code(value: .unavailableReference)
+
+            /// A call that cannot be part of a multirequest, and why.
+            public static let notInMultiRequest = Code(value: .notInMultiRequest)
+
+            /// A multirequest without calls.
+            public static let emptyMultiRequest = Code(value: .emptyMultiRequest)
+
+            /// The kind's name, such as `unknownParameter`.
+            public var description: String { "\(value)" }
+        }
+
+        let value: Value
+
         /// No service has this name; `suggestions` are close names that do exist.
-        case unknownService(name: String, suggestions: [String])
+        public static func unknownService(name: String, suggestions: [String]) -> Kind {
+            Kind(value: .unknownService(name: name, suggestions: suggestions))
+        }
+
         /// The service has no such action.
-        case unknownAction(service: String, name: String, suggestions: [String])
+        public static func unknownAction(service: String, name: String, suggestions: [String]) -> Kind {
+            Kind(value: .unknownAction(service: service, name: name, suggestions: suggestions))
+        }
+
         /// The action has no such parameter; `expected` lists the parameters it has.
-        case unknownParameter(name: String, expected: [String], suggestions: [String])
+        public static func unknownParameter(name: String, expected: [String], suggestions: [String]) -> Kind {
+            Kind(value: .unknownParameter(name: name, expected: expected, suggestions: suggestions))
+        }
+
         /// The object's class has no such property.
-        case unknownProperty(name: String, className: String, suggestions: [String])
+        public static func unknownProperty(name: String, className: String, suggestions: [String]) -> Kind {
+            Kind(value: .unknownProperty(name: name, className: className, suggestions: suggestions))
+        }
+
         /// A parameter that is not optional was not given.
-        case missingParameter(type: String)
+        public static func missingParameter(type: String) -> Kind {
+            Kind(value: .missingParameter(type: type))
+        }
+
         /// The value has the wrong kind, e.g. a string where an int is declared.
-        case wrongType(expected: String, actual: String)
+        public static func wrongType(expected: String, actual: String) -> Kind {
+            Kind(value: .wrongType(expected: expected, actual: actual))
+        }
+
         /// The value is not one of the int enum's constants (string enums are open and accept any value).
-        case invalidEnumValue(value: String, enumName: String, allowed: [String], suggestions: [String])
+        public static func invalidEnumValue(value: String, enumName: String, allowed: [String], suggestions: [String]) -> Kind {
+            Kind(value: .invalidEnumValue(value: value, enumName: enumName, allowed: allowed, suggestions: suggestions))
+        }
+
         /// A read-only property was set on an add or update.
-        case readOnlyProperty(className: String, action: String)
+        public static func readOnlyProperty(className: String, action: String) -> Kind {
+            Kind(value: .readOnlyProperty(className: className, action: action))
+        }
+
         /// An insert-only property was set on an update.
-        case insertOnlyProperty(className: String, action: String)
+        public static func insertOnlyProperty(className: String, action: String) -> Kind {
+            Kind(value: .insertOnlyProperty(className: className, action: action))
+        }
+
         /// A string shorter than the declared minimum length.
-        case tooShort(length: Int, minimum: Int)
+        public static func tooShort(length: Int, minimum: Int) -> Kind {
+            Kind(value: .tooShort(length: length, minimum: minimum))
+        }
+
         /// A string longer than the declared maximum length.
-        case tooLong(length: Int, maximum: Int)
+        public static func tooLong(length: Int, maximum: Int) -> Kind {
+            Kind(value: .tooLong(length: length, maximum: maximum))
+        }
+
         /// A number below the declared minimum.
-        case belowMinimum(value: String, minimum: String)
+        public static func belowMinimum(value: String, minimum: String) -> Kind {
+            Kind(value: .belowMinimum(value: value, minimum: minimum))
+        }
+
         /// A number above the declared maximum.
-        case aboveMaximum(value: String, maximum: String)
+        public static func aboveMaximum(value: String, maximum: String) -> Kind {
+            Kind(value: .aboveMaximum(value: value, maximum: maximum))
+        }
+
         /// The `objectType` names no class of the schema.
-        case unknownObjectType(name: String, declared: String, suggestions: [String])
+        public static func unknownObjectType(name: String, declared: String, suggestions: [String]) -> Kind {
+            Kind(value: .unknownObjectType(name: name, declared: declared, suggestions: suggestions))
+        }
+
         /// The `objectType` is a class, but neither the declared class nor a subclass of it.
-        case objectTypeNotAllowed(name: String, declared: String)
+        public static func objectTypeNotAllowed(name: String, declared: String) -> Kind {
+            Kind(value: .objectTypeNotAllowed(name: name, declared: declared))
+        }
+
         /// The class is abstract; `concrete` lists classes that can be sent instead.
-        case abstractObjectType(name: String, concrete: [String])
+        public static func abstractObjectType(name: String, concrete: [String]) -> Kind {
+            Kind(value: .abstractObjectType(name: name, concrete: concrete))
+        }
+
         /// An explicit null on an array property, which the server ignores.
-        case nullArray
+        public static let nullArray = Kind(value: .nullArray)
+
         /// More positional arguments than the action has parameters.
-        case tooManyPositionalArguments(given: Int, parameters: [String])
+        public static func tooManyPositionalArguments(given: Int, parameters: [String]) -> Kind {
+            Kind(value: .tooManyPositionalArguments(given: given, parameters: parameters))
+        }
+
         /// Positional arguments for an action the schema does not describe, so their names are unknown.
-        case positionalArgumentsWithoutSchema(given: Int)
+        public static func positionalArgumentsWithoutSchema(given: Int) -> Kind {
+            Kind(value: .positionalArgumentsWithoutSchema(given: given))
+        }
+
         /// The same parameter was given twice (by position and by name, or by name twice).
-        case duplicateArgument
+        public static let duplicateArgument = Kind(value: .duplicateArgument)
+
         /// A Swift value of a type the client cannot send.
-        case unsupportedValue(typeName: String)
+        public static func unsupportedValue(typeName: String) -> Kind {
+            Kind(value: .unsupportedValue(typeName: typeName))
+        }
+
         /// Raw bytes (`Data`, `[UInt8]`) given as a value: files are sent as ``KalturaFile``.
-        case unwrappedBytes(typeName: String)
+        public static func unwrappedBytes(typeName: String) -> Kind {
+            Kind(value: .unwrappedBytes(typeName: typeName))
+        }
+
         /// A ``KalturaFile`` given by position or inside another value, where it cannot be sent:
         /// files go by name to `file` parameters.
-        case misplacedFile
+        public static let misplacedFile = Kind(value: .misplacedFile)
+
         /// A multirequest's result reference to a call that has not run yet (this one or a later
         /// one) or that does not exist.
-        case unavailableReference(token: String, ordinal: Int, position: Int, count: Int)
+        public static func unavailableReference(token: String, ordinal: Int, position: Int, count: Int) -> Kind {
+            Kind(value: .unavailableReference(token: token, ordinal: ordinal, position: position, count: count))
+        }
+
         /// A call that cannot be part of a multirequest, and why.
-        case notInMultiRequest(call: String, reason: String)
+        public static func notInMultiRequest(call: String, reason: String) -> Kind {
+            Kind(value: .notInMultiRequest(call: call, reason: reason))
+        }
+
         /// A multirequest without calls.
-        case emptyMultiRequest
+        public static let emptyMultiRequest = Kind(value: .emptyMultiRequest)
+
+        /// The kind of problem without its details.
+        public var code: Code {
+            switch value {
+            case .unknownService: return .unknownService
+            case .unknownAction: return .unknownAction
+            case .unknownParameter: return .unknownParameter
+            case .unknownProperty: return .unknownProperty
+            case .missingParameter: return .missingParameter
+            case .wrongType: return .wrongType
+            case .invalidEnumValue: return .invalidEnumValue
+            case .readOnlyProperty: return .readOnlyProperty
+            case .insertOnlyProperty: return .insertOnlyProperty
+            case .tooShort: return .tooShort
+            case .tooLong: return .tooLong
+            case .belowMinimum: return .belowMinimum
+            case .aboveMaximum: return .aboveMaximum
+            case .unknownObjectType: return .unknownObjectType
+            case .objectTypeNotAllowed: return .objectTypeNotAllowed
+            case .abstractObjectType: return .abstractObjectType
+            case .nullArray: return .nullArray
+            case .tooManyPositionalArguments: return .tooManyPositionalArguments
+            case .positionalArgumentsWithoutSchema: return .positionalArgumentsWithoutSchema
+            case .duplicateArgument: return .duplicateArgument
+            case .unsupportedValue: return .unsupportedValue
+            case .unwrappedBytes: return .unwrappedBytes
+            case .misplacedFile: return .misplacedFile
+            case .unavailableReference: return .unavailableReference
+            case .notInMultiRequest: return .notInMultiRequest
+            case .emptyMultiRequest: return .emptyMultiRequest
+            }
+        }
+
+        /// Close names that do exist, for unknown names and enum values; empty otherwise.
+        public var suggestions: [String] {
+            switch value {
+            case .unknownService(_, let suggestions), .unknownAction(_, _, let suggestions),
+                 .unknownParameter(_, _, let suggestions), .unknownProperty(_, _, let suggestions),
+                 .invalidEnumValue(_, _, _, let suggestions), .unknownObjectType(_, _, let suggestions):
+                return suggestions
+            default:
+                return []
+            }
+        }
     }
 
-    /// Where the problem is, such as `mediaEntry.mediaType`; empty for problems with the call itself.
-    public var path: String
+    /// The call's 1-based position in a multirequest, or `nil` for a problem of a single call.
+    public var callPosition: Int?
+    /// Where in the call's arguments the problem is: the parameter, then the chain of properties,
+    /// indexes and keys inside it (`mediaEntry.mediaType`); empty for problems with the call itself.
+    public var location: KalturaValuePath
     /// What is wrong.
     public var kind: Kind
 
     /// Creates an issue.
-    public init(path: String, kind: Kind) {
-        self.path = path
+    ///
+    /// - Parameters:
+    ///   - kind: What is wrong.
+    ///   - location: The parameter and the value inside it; empty for the call itself.
+    ///   - callPosition: The call's 1-based position in a multirequest, or `nil`.
+    public init(_ kind: Kind, at location: KalturaValuePath = KalturaValuePath(), callPosition: Int? = nil) {
         self.kind = kind
+        self.location = location
+        self.callPosition = callPosition
+    }
+
+    /// An issue with a whole parameter.
+    init(parameter name: String, _ kind: Kind) {
+        self.init(kind, at: KalturaValuePath(parameter: name))
+    }
+
+    /// Where the problem is, as written in messages: `mediaEntry.mediaType`, `[2] mediaEntry.mediaType`
+    /// in a multirequest, `[2]` for the second call itself; empty for a single call itself.
+    public var path: String {
+        guard let callPosition else { return location.description }
+        return location.isEmpty ? "[\(callPosition)]" : "[\(callPosition)] \(location)"
     }
 
     /// Whether the call cannot be sent at all, even with validation turned off: the client cannot
     /// tell which parameter a value belongs to, or cannot encode it.
     public var preventsSending: Bool {
-        switch kind {
+        switch kind.value {
         case .tooManyPositionalArguments, .positionalArgumentsWithoutSchema, .duplicateArgument, .unsupportedValue,
              .unwrappedBytes, .misplacedFile, .notInMultiRequest, .emptyMultiRequest:
             return true
@@ -90,7 +377,7 @@ extension KalturaValidationIssue: CustomStringConvertible {
 
     /// The problem without the path.
     public var message: String {
-        switch kind {
+        switch kind.value {
         case .unknownService(let name, let suggestions):
             return "unknown service \"\(name)\"" + Self.didYouMean(suggestions)
         case .unknownAction(let service, let name, let suggestions):

@@ -208,7 +208,7 @@ struct KalturaValidator {
                 issues.append(issue(path, .tooLong(length: length, maximum: maximum)))
             }
         case .int, .float:
-            guard let number = value.doubleValue else { return }
+            guard let number = value.floatValue else { return }
             if let minimum = limits.minimumValue, number < minimum {
                 issues.append(issue(path, .belowMinimum(value: Self.format(number), minimum: Self.format(minimum))))
             }
@@ -223,7 +223,7 @@ struct KalturaValidator {
     // MARK: - Wording
 
     private func issue(_ path: KalturaValuePath, _ kind: KalturaValidationIssue.Kind) -> KalturaValidationIssue {
-        KalturaValidationIssue(path: path.description, kind: kind)
+        KalturaValidationIssue(kind, at: path)
     }
 
     static func constants(of definition: EnumDefinition) -> [String] {

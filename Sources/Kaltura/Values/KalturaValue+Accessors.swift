@@ -41,11 +41,13 @@ extension KalturaValue {
         }
     }
 
-    /// The value as a floating-point number.
+    /// The value as a floating-point number: the accessor of ``float(_:)``, named after the schema's
+    /// `float` type like the other accessors are named after their cases; a Kaltura float is a
+    /// `Double`.
     ///
     /// Accepts `.float`, `.int`, `.bool` (1 or 0) and numeric strings such as `"1.5"`.
     /// Strings that spell a non-finite number (`"nan"`, `"inf"`) give `nil`.
-    public var doubleValue: Double? {
+    public var floatValue: Double? {
         switch self {
         case .float(let double): return double
         case .int(let int): return Double(int)
@@ -56,6 +58,10 @@ extension KalturaValue {
         case .null, .array, .map, .object: return nil
         }
     }
+
+    /// The value as a floating-point number; the former name of ``floatValue``.
+    @available(*, deprecated, renamed: "floatValue")
+    public var doubleValue: Double? { floatValue }
 
     /// The value as a boolean, with the Kaltura server's casting rules.
     ///

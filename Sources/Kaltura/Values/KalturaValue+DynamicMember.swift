@@ -20,8 +20,8 @@ extension KalturaValue {
 
     /// A Unix time in seconds (the schema's `isTime` fields) as a `Date`.
     ///
-    /// Accepts what ``intValue`` and ``doubleValue`` accept; `nil` otherwise.
+    /// Accepts what ``intValue`` and ``floatValue`` accept; `nil` otherwise.
     public var dateValue: Date? {
-        doubleValue.map { Date(timeIntervalSince1970: $0) }
+        floatValue.map { Date(timeIntervalSince1970: $0) }
     }
 }

@@ -39,12 +39,12 @@ public enum KalturaForm {
     ///
     /// - Parameter body: The body or query string, without a leading `?`.
     /// - Returns: The top-level parameters in order of first appearance.
-    public static func decode(_ body: String) -> OrderedDictionary<String, KalturaValue> {
+    package static func decode(_ body: String) -> OrderedDictionary<String, KalturaValue> {
         group(fields(in: body))
     }
 
     /// Decodes a form body given as UTF-8 bytes; see ``decode(_:)-(String)``.
-    public static func decode(_ body: some Collection<UInt8>) -> OrderedDictionary<String, KalturaValue> {
+    package static func decode(_ body: some Collection<UInt8>) -> OrderedDictionary<String, KalturaValue> {
         group(fields(in: body))
     }
 
@@ -123,7 +123,7 @@ public enum KalturaForm {
     ///
     /// - Parameter parameters: The top-level parameters, in the order to write them.
     /// - Returns: The fields in order.
-    public static func flatten(_ parameters: OrderedDictionary<String, KalturaValue>) -> [Field] {
+    package static func flatten(_ parameters: OrderedDictionary<String, KalturaValue>) -> [Field] {
         var fields: [Field] = []
         fields.reserveCapacity(parameters.count)
         for (name, value) in parameters {

@@ -108,7 +108,7 @@ public enum KalturaJSON {
     ///   - value: The value to encode.
     ///   - nullStyle: How a member whose value is ``KalturaValue/null`` is written.
     /// - Returns: The JSON text as UTF-8 bytes.
-    public static func encode(_ value: KalturaValue, nullStyle: NullStyle) -> [UInt8] {
+    package static func encode(_ value: KalturaValue, nullStyle: NullStyle) -> [UInt8] {
         encode(value, options: EncodingOptions(nullStyle: nullStyle))
     }
 

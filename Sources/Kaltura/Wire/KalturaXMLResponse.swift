@@ -40,7 +40,7 @@ public enum KalturaXMLResponse {
     }
 
     /// The content of the `<result>` element for a call outcome, without the envelope.
-    public static func resultContent(for result: KalturaResult, ignoreNull: Bool = false) -> String {
+    package static func resultContent(for result: KalturaResult, ignoreNull: Bool = false) -> String {
         var writer = KalturaXMLWriter(ignoreNull: ignoreNull)
         writer.write(result)
         return writer.text

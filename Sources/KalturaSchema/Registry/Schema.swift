@@ -145,11 +145,9 @@ public struct Schema: Sendable {
     private static func pluginServiceOwners(_ plugins: [PluginDefinition]) -> [String: (plugin: String, service: String)] {
         var owners: [String: (plugin: String, service: String)] = [:]
         for plugin in plugins {
-            let prefix = plugin.name.lowercased()
             for serviceName in plugin.serviceNames {
-                let service = serviceName.lowercased()
-                let id = "\(prefix)_\(service)"
-                if owners[id] == nil { owners[id] = (plugin.name, service) }
+                let id = ServiceName.pluginService(plugin: plugin.name, service: serviceName).impliedIdentifier
+                if owners[id] == nil { owners[id] = (plugin.name, serviceName.lowercased()) }
             }
         }
         return owners
@@ -261,7 +259,7 @@ public struct Schema: Sendable {
     }
 
     /// Resolves a bare type name the way the loader does: primitive, enum, class, or unresolved.
-    public func typeReference(named name: String) -> TypeReference {
+    package func typeReference(named name: String) -> TypeReference {
         if let primitive = PrimitiveType(rawValue: name) { return .primitive(primitive) }
         if let definition = enumeration(named: name) { return .enumeration(name: name, base: definition.base) }
         if classDefinition(named: name) != nil { return .object(name) }

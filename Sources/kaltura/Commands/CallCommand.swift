@@ -71,7 +71,7 @@ struct CallCommand: AsyncParsableCommand {
         }
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
-            partnerId: partner, serviceUrl: URL(string: url)!, clientTag: "kaltura-cli", schemaSource: schemaSource,
+            partnerId: partner, serviceURL: URL(string: url)!, clientTag: "kaltura-cli", schemaSource: schemaSource,
             validatesRequests: !noValidation, http: .init(timeout: timeout))
         do {
             let client = try await KalturaClient(configuration: configuration)

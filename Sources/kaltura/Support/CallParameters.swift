@@ -31,9 +31,6 @@ enum CallParameters {
 
     /// The action a call names, when the schema has it.
     static func action(of call: KalturaCall, in schema: Schema) -> ActionDefinition? {
-        switch call.service {
-        case .id(let id): return schema.service(id: id)?.action(named: call.action)
-        case .pluginService(let plugin, let name): return schema.service(plugin: plugin, name: name)?.action(named: call.action)
-        }
+        schema.action(named: ActionName(service: call.service, action: call.action))?.action
     }
 }

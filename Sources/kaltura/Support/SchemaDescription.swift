@@ -3,8 +3,8 @@ import KalturaSchema
 /// Readable descriptions of schema definitions for `kaltura schema describe`.
 enum SchemaDescription {
     static func describe(_ name: String, in schema: Schema) -> String? {
-        if let service = resolveService(name, in: schema) { return describe(service, in: schema) }
-        if let (service, action) = resolveAction(name, in: schema) { return describe(action, of: service, in: schema) }
+        if let service = schema.service(named: name) { return describe(service, in: schema) }
+        if let (service, action) = schema.action(named: name) { return describe(action, of: service, in: schema) }
         if let definition = schema.classDefinition(named: name) { return describe(definition, in: schema) }
         if let definition = schema.enumeration(named: name) { return describe(definition) }
         if let plugin = schema.plugin(named: name) {
@@ -27,23 +27,6 @@ enum SchemaDescription {
         names += schema.plugins.map(\.name) + schema.errors.map(\.name)
         for service in schema.services { names += service.actions.map { "\(service.id).\($0.name)" } }
         return names
-    }
-
-    /// `media`, `metadata_metadataprofile`, or `metadata.metadataProfile`.
-    private static func resolveService(_ name: String, in schema: Schema) -> ServiceDefinition? {
-        if let service = schema.service(id: name) { return service }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 2 { return schema.service(plugin: String(parts[0]), name: String(parts[1])) }
-        return nil
-    }
-
-    /// `media.list`, `metadata_metadataprofile.add`, or `metadata.metadataProfile.add`.
-    private static func resolveAction(_ name: String, in schema: Schema) -> (ServiceDefinition, ActionDefinition)? {
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        let serviceName = String(name[..<dot])
-        let actionName = String(name[name.index(after: dot)...])
-        guard let service = resolveService(serviceName, in: schema), let action = service.action(named: actionName) else { return nil }
-        return (service, action)
     }
 
     private static func describe(_ service: ServiceDefinition, in schema: Schema) -> String {

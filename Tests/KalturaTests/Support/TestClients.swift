@@ -25,7 +25,7 @@ enum TestClients {
         logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
     ) -> KalturaClient {
         KalturaClient(
-            configuration: .init(partnerId: partnerId, serviceUrl: serviceURL, clientTag: clientTag,
+            configuration: .init(partnerId: partnerId, serviceURL: serviceURL, clientTag: clientTag,
                                  schemaSource: .schema(schema), validatesRequests: validates, subset: subset,
                                  http: .init(headers: headers, transport: transport), logger: logger),
             schema: schema)
