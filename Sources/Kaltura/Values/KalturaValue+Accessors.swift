@@ -59,10 +59,6 @@ extension KalturaValue {
         }
     }
 
-    /// The value as a floating-point number; the former name of ``floatValue``.
-    @available(*, deprecated, renamed: "floatValue")
-    public var doubleValue: Double? { floatValue }
-
     /// The value as a boolean, with the Kaltura server's casting rules.
     ///
     /// A string is false when it is `"false"` (any case), `""` or `"0"`, and true otherwise.

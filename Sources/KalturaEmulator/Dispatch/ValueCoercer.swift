@@ -101,7 +101,7 @@ struct ValueCoercer {
             return .string(text)
         case .int, .bigint:
             if isEmptyText(raw) { return .int(0) }
-            guard var number = raw.intValue ?? raw.doubleValue.flatMap({ Int(exactly: $0.rounded(.towardZero)) }) else {
+            guard var number = raw.intValue ?? raw.floatValue.flatMap({ Int(exactly: $0.rounded(.towardZero)) }) else {
                 throw numericError(name)
             }
             if isTime, number != -1, abs(number) <= Self.maximumRelativeTime {
@@ -110,7 +110,7 @@ struct ValueCoercer {
             return .int(number)
         case .float:
             if isEmptyText(raw) { return .float(0) }
-            guard let number = raw.doubleValue else { throw numericError(name) }
+            guard let number = raw.floatValue else { throw numericError(name) }
             return .float(number)
         case .bool:
             guard let flag = raw.boolValue else { throw wrongType(name) }

@@ -43,7 +43,7 @@ struct UploadHandler: ActionHandler {
             } else {
                 bytes.append(contentsOf: file.bytes)
             }
-            if finalChunk, let expected = token.fields["fileSize"]?.doubleValue, expected > 0, Int(expected) != bytes.count {
+            if finalChunk, let expected = token.fields["fileSize"]?.floatValue, expected > 0, Int(expected) != bytes.count {
                 throw errors.make("UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE")
             }
             space.setUpload(bytes, for: id)
