@@ -1,39 +1,8 @@
-import KalturaSchema
 import OrderedCollections
 
 extension KalturaCallEngine {
-    /// How a multirequest is named in messages and logs.
-    static let multiRequestName = "multirequest"
-
-    /// The calls of a multirequest resolved against the schema and encoded into one request.
-    struct PreparedMultiRequest: Sendable {
-        /// One call of the multirequest.
-        struct Item: Sendable {
-            /// The call as written, for results and messages.
-            var displayName: String
-            /// The action's own parameters after binding and normalization, in wire order.
-            var parameters: OrderedDictionary<String, KalturaValue>
-            /// The declared result type, when the schema knows the action.
-            var resultType: TypeReference?
-        }
-
-        /// The calls, in order.
-        var items: [Item]
-        /// The calls as sent, keyed `"1"`…`"n"`, for the trace log.
-        var wireItems: OrderedDictionary<String, KalturaValue>
-        /// The HTTP request to send.
-        var request: KalturaHTTPRequest
-    }
-
-    /// A call recorded for a multirequest, with the problems found converting its arguments and the
-    /// KS it sends instead of the client's, if any.
-    struct MultiRequestCall: Sendable {
-        var call: KalturaCall
-        var issues: [KalturaValidationIssue] = []
-        var session: KalturaMultiRequestSession?
-    }
-
-    /// Resolves, binds, normalizes and checks every call, then encodes them into one request; no I/O.
+    /// Resolves, binds, normalizes and checks every call with the steps of a single call, then
+    /// encodes them into one request; no I/O.
     ///
     /// Every problem of every call is reported in one ``KalturaValidationError``, each path prefixed
     /// with the call's 1-based position (`[2] mediaEntry.mediaType`).
@@ -41,82 +10,51 @@ extension KalturaCallEngine {
     /// - Parameter calls: The calls in order.
     /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)`` for the first call outside
     ///   the subset, and ``KalturaValidationError``.
-    func prepareMultiRequest(_ calls: [MultiRequestCall],
-                             requestConfiguration: KalturaRequestConfiguration) throws -> PreparedMultiRequest {
+    func prepareMultiRequest(_ calls: [KalturaMultiRequestCall],
+                             requestConfiguration: KalturaRequestConfiguration) throws -> KalturaPreparedMultiRequest {
+        let name = KalturaPreparedMultiRequest.callName
         guard !calls.isEmpty else {
-            throw KalturaValidationError(call: Self.multiRequestName, issues: [KalturaValidationIssue(.emptyMultiRequest)])
+            throw KalturaValidationError(call: name, issues: [KalturaValidationIssue(.emptyMultiRequest)])
         }
         // Resolve every call first: the subset is checked before anything else is reported.
         var found = Array(repeating: [KalturaValidationIssue](), count: calls.count)
-        let targets = calls.indices.map { resolve(calls[$0].call, issues: &found[$0]) }
-        for target in targets { try checkSubset(target) }
+        let targets = calls.indices.map { binder.resolve(calls[$0].call, issues: &found[$0]) }
+        for target in targets { try checker.checkSubset(target) }
 
         var issues: [KalturaValidationIssue] = []
-        var items: [PreparedMultiRequest.Item] = []
+        var items: [KalturaPreparedMultiRequest.Item] = []
         var wireItems = OrderedDictionary<String, KalturaValue>()
         for (index, recorded) in calls.enumerated() {
             let call = recorded.call
-            let conversionIssues = recorded.issues
-            let position = index + 1
+            let scope = KalturaResultReference.Scope(position: index + 1, count: calls.count)
             let target = targets[index]
             let displayName = call.displayName
             var parameters = OrderedDictionary<String, KalturaValue>()
-            if let reason = multiRequestRefusal(of: call, action: target.action, conversionIssues: conversionIssues) {
+            if let reason = checker.multiRequestRefusal(of: call, action: target.action, conversionIssues: recorded.issues) {
                 found[index] = [KalturaValidationIssue(.notInMultiRequest(call: displayName, reason: reason))]
             } else {
-                found[index] += conversionIssues
-                parameters = checkedParameters(call.arguments, for: target.action, callName: displayName,
-                                               references: .init(position: position, count: calls.count), issues: &found[index])
+                found[index] += recorded.issues
+                let bound = binder.bind(call.arguments, to: target.action, issues: &found[index])
+                parameters = checker.check(bound, for: target.action, callName: displayName, references: scope,
+                                           issues: &found[index])
             }
             issues += found[index].map { issue in
                 var positioned = issue
-                positioned.callPosition = position
+                positioned.callPosition = scope.position
                 return positioned
             }
-            var wireItem: OrderedDictionary<String, KalturaValue> = [
-                "service": .string(target.wireService), "action": .string(target.wireAction),
-            ]
-            if let session = recorded.session {
-                // The KS is checked like any argument that may hold a result token.
-                if let text = session.value.stringValue, let token = KalturaResultReference.token(in: text),
-                   let problem = KalturaResultReference.Scope(position: position, count: calls.count).problem(with: token) {
-                    issues.append(KalturaValidationIssue(problem, at: KalturaValuePath(parameter: "ks"), callPosition: position))
-                }
-                wireItem["ks"] = session.value
+            if let session = recorded.session, let issue = checker.issue(with: session, scope: scope) {
+                issues.append(issue)
             }
-            for (name, value) in parameters { wireItem[name] = value }
-            wireItems[String(position)] = .map(wireItem)
-            items.append(PreparedMultiRequest.Item(displayName: displayName, parameters: parameters, resultType: target.action?.result))
+            wireItems[String(scope.position)] = builder.multiRequestItem(for: target, session: recorded.session,
+                                                                         parameters: parameters)
+            items.append(KalturaPreparedMultiRequest.Item(displayName: displayName, parameters: parameters,
+                                                          resultType: target.action?.result))
         }
-        try reportIssues(issues, call: Self.multiRequestName)
+        try checker.report(issues, call: name)
 
-        let request = KalturaHTTPRequest(
-            method: "POST",
-            url: KalturaEndpoint.multiRequestURL(serviceURL: configuration.serviceURL),
-            headers: Self.headers(of: configuration, json: true),
-            body: encodeBody(parameters: wireItems, requestConfiguration: requestConfiguration),
-            timeout: configuration.http.timeout,
-            maximumResponseBytes: configuration.http.maximumResponseBytes)
-        return PreparedMultiRequest(items: items, wireItems: wireItems, request: request)
-    }
-
-    /// Why a call cannot be part of a multirequest, or `nil` when it can.
-    private func multiRequestRefusal(of call: KalturaCall, action: ActionDefinition?,
-                                     conversionIssues: [KalturaValidationIssue]) -> String? {
-        guard let action else { return nil }
-        if action.servesFile {
-            return "it serves a file (raw bytes or a redirect), which the server would send instead of every result"
-        }
-        if !action.isEnabledInMultiRequest {
-            return "the schema does not allow it in multirequests (enableInMultiRequest=\"0\")"
-        }
-        let files = action.parameters.filter { $0.type == .primitive(.file) }
-        if !call.files.isEmpty || files.contains(where: { !$0.isOptional })
-            || call.arguments.contains(where: { argument in files.contains { $0.name == argument.label } })
-            || conversionIssues.contains(where: { $0.kind == .misplacedFile }) {
-            return "it uploads a file, and file parameters cannot be sent in a multirequest"
-        }
-        return nil
+        let request = builder.multiRequest(wireItems, requestConfiguration: requestConfiguration)
+        return KalturaPreparedMultiRequest(items: items, wireItems: wireItems, request: request)
     }
 
     /// Sends a prepared multirequest and types each call's result by its declared type.
@@ -127,25 +65,10 @@ extension KalturaCallEngine {
     ///   (``KalturaClientError/unexpectedResultType(call:expected:received:)``, the call named with
     ///   its 1-based position, `[2] media.list`): such a response is broken as a whole. A call the
     ///   server failed does not throw here: its result holds its error.
-    func send(_ prepared: PreparedMultiRequest, secrets: [String]) async throws -> [KalturaMultiRequestResult] {
-        let name = Self.multiRequestName
-        let values = try await exchange(prepared.request, call: name, parameters: prepared.wireItems, secrets: secrets) { response in
-            try KalturaResponseDecoder.decodeItems(response, call: name, count: prepared.items.count, secrets: secrets)
+    func send(_ prepared: KalturaPreparedMultiRequest, secrets: [String]) async throws -> [KalturaMultiRequestResult] {
+        try await exchange.send(prepared.request, call: KalturaPreparedMultiRequest.callName,
+                                parameters: prepared.wireItems, secrets: secrets) { response in
+            try resultDecoder.results(of: response, items: prepared.items, secrets: secrets)
         }
-        var typer = KalturaResultTyper(schema: schema)
-        var results: [KalturaMultiRequestResult] = []
-        results.reserveCapacity(values.count)
-        for (position, (item, value)) in zip(prepared.items, values).enumerated() {
-            if let error = KalturaAPIError(value) {
-                results.append(KalturaMultiRequestResult(call: item.displayName, result: .failure(error)))
-                continue
-            }
-            var value = value
-            if let resultType = item.resultType {
-                try typer.type(&value, as: resultType, call: "[\(position + 1)] \(item.displayName)")
-            }
-            results.append(KalturaMultiRequestResult(call: item.displayName, result: .success(value)))
-        }
-        return results
     }
 }

@@ -37,7 +37,7 @@ extension KalturaClient {
                              _ record: (KalturaMultiRequest) throws -> Void) async throws -> [KalturaMultiRequestResult] {
         let multirequest = KalturaMultiRequest()
         try record(multirequest)
-        var calls: [KalturaCallEngine.MultiRequestCall] = []
+        var calls: [KalturaMultiRequestCall] = []
         for item in multirequest.items {
             if let error = item.pathError { throw error }
             if let call = item.call { calls.append(.init(call: call, issues: item.issues, session: item.session)) }
@@ -53,10 +53,10 @@ extension KalturaClient {
     /// - Returns: One result per call, in order.
     /// - Throws: As the closure form.
     public func multirequest(_ calls: [KalturaCall]) async throws -> [KalturaMultiRequestResult] {
-        try await perform(calls.map { KalturaCallEngine.MultiRequestCall(call: $0) })
+        try await perform(calls.map { KalturaMultiRequestCall(call: $0) })
     }
 
-    private func perform(_ calls: [KalturaCallEngine.MultiRequestCall]) async throws
+    private func perform(_ calls: [KalturaMultiRequestCall]) async throws
         -> [KalturaMultiRequestResult]
     {
         let requestConfiguration = self.requestConfiguration

@@ -63,7 +63,7 @@ public final class KalturaClient: Sendable {
         let transport = configuration.http.transport ?? KalturaURLSessionTransport()
         let loader = KalturaSchemaLoader(
             serviceURL: configuration.serviceURL, transport: transport,
-            headers: KalturaCallEngine.headers(of: configuration, json: false),
+            headers: KalturaRequestBuilder.headers(of: configuration, json: false),
             timeout: configuration.http.timeout, logger: configuration.logger)
         let schema = try await loader.load(configuration.schemaSource)
         self.init(configuration: configuration, schema: schema, transport: transport)

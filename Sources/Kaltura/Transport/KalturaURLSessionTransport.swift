@@ -73,7 +73,7 @@ public struct KalturaURLSessionTransport: KalturaTransport {
         if !request.body.isEmpty {
             urlRequest.httpBody = Data(request.body)
         }
-        let url = KalturaCallEngine.withoutQuery(request.url)
+        let url = KalturaExchange.withoutQuery(request.url)
         let task = session.dataTask(with: urlRequest)
         let identifier = task.taskIdentifier
         let deadline = Task { [tasks] in
