@@ -109,3 +109,9 @@ extension OrderedDictionary: KalturaValueConvertible where Key == String, Value:
     /// a ``KalturaValue/map(_:)`` otherwise.
     public var kalturaValue: KalturaValue { KalturaValue(entries: mapValues(\.kalturaValue)) }
 }
+
+extension RawRepresentable where Self: KalturaValueConvertible, RawValue: KalturaValueConvertible {
+    /// The raw value, so an enum of Kaltura constants only declares the conformance:
+    /// `enum Status: String, KalturaValueConvertible { case ready = "2" }`.
+    public var kalturaValue: KalturaValue { rawValue.kalturaValue }
+}
