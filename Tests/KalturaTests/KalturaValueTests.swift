@@ -188,9 +188,9 @@ struct KalturaValueTests {
         #expect(set.count == 4)
     }
 
-    @Test func descriptionIsCompactJSON() {
+    @Test func debugDescriptionIsCompactJSON() {
         let value: KalturaValue = ["objectType": "KalturaMediaEntry", "name": "a\"b", "tags": .null, "ids": [1, 2.5]]
-        #expect(value.description == #"{"name":"a\"b","tags":null,"ids":[1,2.5],"objectType":"KalturaMediaEntry"}"#)
+        #expect(value.debugDescription == #"{"name":"a\"b","tags":null,"ids":[1,2.5],"objectType":"KalturaMediaEntry"}"#)
         #expect("\(KalturaValue.string("x"))" == #""x""#)
     }
 

@@ -63,14 +63,14 @@ struct RequestEncodingTests {
         #expect(transport.lastBody == Self.vectorB)
     }
 
-    @Test func swiftDictionariesBecomeObjectsOfTheDeclaredClassWithSortedFields() async throws {
+    @Test func dictionaryLiteralsBecomeObjectsOfTheDeclaredClassInTheirOwnOrder() async throws {
         let transport = FakeTransport(body: "null")
         _ = try await client(transport).media.list(
             filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "x", "statusIn": "2,7"],
             pager: ["pageSize": 10, "pageIndex": 1])
         #expect(transport.lastBody == #"{"format":1,"clientTag":"swift-test","apiVersion":"22.19.0","ks":"KS123","# +
             #""filter":{"objectType":"KalturaMediaEntryFilter","nameLike":"x","statusIn":"2,7"},"# +
-            #""pager":{"objectType":"KalturaFilterPager","pageIndex":1,"pageSize":10}}"#)
+            #""pager":{"objectType":"KalturaFilterPager","pageSize":10,"pageIndex":1}}"#)
     }
 
     @Test func positionalArgumentsBindInSchemaOrder() async throws {
