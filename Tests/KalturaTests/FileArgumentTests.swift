@@ -44,7 +44,7 @@ struct FileArgumentTests {
     @Test func filesGoByNameToAParameterOfTheirOwn() async {
         await expectMessage("""
             invalid call to uploadToken.upload (1 problem):
-              - argument #2: a file can only be passed by name to a file parameter (such as fileData: KalturaFile(…)), not by position or inside another value
+              - argument #2: a file can only be passed by name to a file parameter (such as fileData: KalturaFile(…)), not by position
             """) { _ = try await client.uploadToken.upload("t", Self.file) }
         await expectMessage("""
             invalid call to uploadToken.upload (2 problems):
