@@ -59,6 +59,18 @@ struct ArgumentShapeTests {
         #expect(transport.requests.last?.header("Content-Type")?.hasPrefix("multipart/form-data; boundary=") == true)
     }
 
+    @Test func swiftScalarsAndArraysAsArguments() async throws {
+        // Validation off, so parameters the demo schema does not have are sent as given.
+        let loose = TestClients.make(transport: transport, validates: false)
+        let entryId = "0_abc"
+        let version = 3
+        let when = Date(timeIntervalSince1970: 1_700_000_000)
+        let tags = ["a", "b"]
+        let flag = true
+        _ = try await loose.media.get(entryId: entryId, version: version, when: when, tags: tags, flag: flag)
+        #expect(transport.lastBody?.hasSuffix(#""entryId":"0_abc","version":3,"when":1700000000,"tags":["a","b"],"flag":true}"#) == true)
+    }
+
     /// Passing a value of a type that does not conform, such as `client.media.get(entryId: Data())`
     /// or `["name": someFile]`, is a compile error, so no test can call it. This checks instead that
     /// every supported Swift type converts to the value the wire needs.
