@@ -44,6 +44,7 @@ do {
 
     let entry = try await client.media.get(entryId: entryId ?? "0_missing")
     print(entry.name?.stringValue ?? "(no name)")
+    print(entry.description?.stringValue ?? "(no description)")  // a field, like any other name
 
     // Without a status condition, lists return READY entries only; a new entry without content is NO_CONTENT (7).
     let page = try await client.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "Quick", "statusIn": "2,7"],

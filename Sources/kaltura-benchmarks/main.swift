@@ -60,7 +60,7 @@ func countNodes(_ value: KalturaValue) -> Int {
     switch value {
     case .array(let elements): return elements.reduce(1) { $0 + countNodes($1) }
     case .map(let entries): return entries.values.reduce(1) { $0 + countNodes($1) }
-    case .object(let object): return object.fields.values.reduce(2) { $0 + countNodes($1) }
+    case .object(let object): return object.kalturaFields.values.reduce(2) { $0 + countNodes($1) }
     default: return 1
     }
 }

@@ -23,7 +23,7 @@ struct ListTests {
 
     func filter(_ fields: KeyValuePairs<String, KalturaValue>) -> KalturaValue {
         var object = KalturaObject("KalturaMediaEntryFilter", fields)
-        if object.fields["statusIn"] == nil, object.fields["idEqual"] == nil { object.fields["statusIn"] = "2,7" }
+        if object.kalturaFields["statusIn"] == nil, object.kalturaFields["idEqual"] == nil { object.kalturaFields["statusIn"] = "2,7" }
         return .object(object)
     }
 

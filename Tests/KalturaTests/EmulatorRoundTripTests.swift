@@ -35,7 +35,7 @@ struct EmulatorRoundTripTests {
         #expect(entry.name == "Round trip")
         #expect(entry.createdAt?.dateValue != nil)
 
-        let updated = try await client.media.update(id, mediaEntry: ["name": "Renamed", "description": KalturaValue.null] as [String: Any])
+        let updated = try await client.media.update(.string(id), mediaEntry: ["name": "Renamed", "description": nil])
         #expect(updated.name == "Renamed")
         #expect(updated["description"] == nil)
 
@@ -88,7 +88,7 @@ struct EmulatorRoundTripTests {
 
         let entry = try await client.media.add(entry: ["name": "Uploaded", "mediaType": "VIDEO"])
         let ready = try await client.media.addContent(
-            entryId: entry.id as Any, resource: ["objectType": "KalturaUploadedFileTokenResource", "token": id])
+            entryId: entry.id, resource: ["objectType": "KalturaUploadedFileTokenResource", "token": .string(id)])
         #expect(ready.status == "2")  // READY
         #expect(try await client.uploadToken.get(uploadTokenId: id).status == 3)  // CLOSED
     }
@@ -154,7 +154,7 @@ struct EmulatorRoundTripTests {
         #expect(cache.latest(for: url) != nil)
         #expect(try await live.system.ping() == true)
         live.ks = try live.generateSession(adminSecret: Self.partner.adminSecret, type: .admin)
-        let added = try await live.media.add(entry: ["name": String(repeating: "long name ", count: 20), "mediaType": 1] as [String: Any])
+        let added = try await live.media.add(entry: ["name": .string(String(repeating: "long name ", count: 20)), "mediaType": 1])
         #expect(added.name?.stringValue?.count == 200)
     }
 }

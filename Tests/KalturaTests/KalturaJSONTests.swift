@@ -136,7 +136,7 @@ struct KalturaJSONTests {
         let value = try decode(#"{"id":"0_abc","name":"n","objectType":"KalturaMediaEntry","tags":"t"}"#)
         let object = try #require(value.objectValue)
         #expect(object.objectType == "KalturaMediaEntry")
-        #expect(Array(object.fields.keys) == ["id", "name", "tags"])
+        #expect(Array(object.kalturaFields.keys) == ["id", "name", "tags"])
     }
 
     @Test func otherObjectsBecomeMaps() throws {

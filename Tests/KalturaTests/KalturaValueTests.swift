@@ -41,8 +41,8 @@ struct KalturaValueTests {
             return
         }
         #expect(object.objectType == "KalturaMediaEntryFilter")
-        #expect(Array(object.fields.keys) == ["nameLike", "pageSize"])
-        #expect(object.fields["objectType"] == nil)
+        #expect(Array(object.kalturaFields.keys) == ["nameLike", "pageSize"])
+        #expect(object.kalturaFields["objectType"] == nil)
     }
 
     @Test func nonStringObjectTypeKeepsAMap() {
@@ -188,9 +188,9 @@ struct KalturaValueTests {
         #expect(set.count == 4)
     }
 
-    @Test func descriptionIsCompactJSON() {
+    @Test func debugDescriptionIsCompactJSON() {
         let value: KalturaValue = ["objectType": "KalturaMediaEntry", "name": "a\"b", "tags": .null, "ids": [1, 2.5]]
-        #expect(value.description == #"{"name":"a\"b","tags":null,"ids":[1,2.5],"objectType":"KalturaMediaEntry"}"#)
+        #expect(value.debugDescription == #"{"name":"a\"b","tags":null,"ids":[1,2.5],"objectType":"KalturaMediaEntry"}"#)
         #expect("\(KalturaValue.string("x"))" == #""x""#)
     }
 
@@ -202,11 +202,11 @@ struct KalturaValueTests {
         #expect(entry.mediaType?.intValue == 1)
         #expect(entry.missing == nil)
         entry.tags = "a,b"
-        #expect(Array(entry.fields.keys) == ["name", "mediaType", "tags"])
+        #expect(Array(entry.kalturaFields.keys) == ["name", "mediaType", "tags"])
         entry.tags = nil
-        #expect(entry.fields["tags"] == nil)
+        #expect(entry.kalturaFields["tags"] == nil)
         entry.description = .null
-        #expect(entry.fields["description"] == .null)
+        #expect(entry.kalturaFields["description"] == .null)
         entry.description = "About"
         #expect(entry.description == "About")
         #expect(entry.objectType == "KalturaMediaEntry")
@@ -215,10 +215,10 @@ struct KalturaValueTests {
     @Test func objectTypeIsNotAField() {
         var fields: OrderedDictionary<String, KalturaValue> = ["objectType": "Other", "id": "1"]
         let object = KalturaObject(objectType: "KalturaMediaEntry", fields: fields)
-        #expect(object.fields == ["id": "1"])
+        #expect(object.kalturaFields == ["id": "1"])
         fields = ["id": "1"]
         #expect(object == KalturaObject(objectType: "KalturaMediaEntry", fields: fields))
-        #expect(KalturaObject("T", ["objectType": "U", "a": 1]).fields == ["a": 1])
+        #expect(KalturaObject("T", ["objectType": "U", "a": 1]).kalturaFields == ["a": 1])
     }
 
     @Test func objectTypeSubscript() {
@@ -229,12 +229,12 @@ struct KalturaValueTests {
         object["objectType"] = 5
         object["objectType"] = nil
         #expect(object.objectType == "KalturaLiveStreamEntry")
-        #expect(object.fields.isEmpty)
+        #expect(object.kalturaFields.isEmpty)
     }
 
     @Test func objectLiteralInitKeepsOrderAndLastValue() {
         let object = KalturaObject("KalturaFilterPager", ["pageSize": 10, "pageIndex": 2, "pageSize": 20])
-        #expect(Array(object.fields.keys) == ["pageSize", "pageIndex"])
+        #expect(Array(object.kalturaFields.keys) == ["pageSize", "pageIndex"])
         #expect(object.pageSize == 20)
     }
 

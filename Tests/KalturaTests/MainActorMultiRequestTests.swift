@@ -17,7 +17,7 @@ final class MainActorEntryModel {
         try await client.multirequest { batch in
             let entry = batch.media.get(entryId: entryId)
             recordedCalls += 1
-            batch.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "idIn": entry.id])
+            batch.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "idIn": KalturaValue(entry.id)])
             recordedCalls += 1
         }
     }

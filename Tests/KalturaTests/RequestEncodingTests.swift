@@ -63,14 +63,14 @@ struct RequestEncodingTests {
         #expect(transport.lastBody == Self.vectorB)
     }
 
-    @Test func swiftDictionariesBecomeObjectsOfTheDeclaredClassWithSortedFields() async throws {
+    @Test func dictionaryLiteralsBecomeObjectsOfTheDeclaredClassInTheirOwnOrder() async throws {
         let transport = FakeTransport(body: "null")
         _ = try await client(transport).media.list(
             filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "x", "statusIn": "2,7"],
             pager: ["pageSize": 10, "pageIndex": 1])
         #expect(transport.lastBody == #"{"format":1,"clientTag":"swift-test","apiVersion":"22.19.0","ks":"KS123","# +
             #""filter":{"objectType":"KalturaMediaEntryFilter","nameLike":"x","statusIn":"2,7"},"# +
-            #""pager":{"objectType":"KalturaFilterPager","pageIndex":1,"pageSize":10}}"#)
+            #""pager":{"objectType":"KalturaFilterPager","pageSize":10,"pageIndex":1}}"#)
     }
 
     @Test func positionalArgumentsBindInSchemaOrder() async throws {
@@ -81,33 +81,35 @@ struct RequestEncodingTests {
         #expect(transport.lastBody?.hasSuffix(#""entryId":"0_abc","version":4}"#) == true)
     }
 
-    @Test func swiftValuesConvert() async throws {
+    @Test func swiftValuesConvertAndNilClears() async throws {
         let transport = FakeTransport(body: "null")
         let optionalTags: String? = nil
         let referenceId: String? = "ref-1"
         _ = try await client(transport).media.update(
-            entryId: "0_abc" as Substring,
+            entryId: KalturaValue("0_abc" as Substring),
             mediaEntry: [
-                "startDate": Date(timeIntervalSince1970: 1_700_000_000.4),
-                "tags": optionalTags as Any,
-                "referenceId": referenceId as Any,
+                "startDate": KalturaValue(Date(timeIntervalSince1970: 1_700_000_000.4)),
+                "tags": KalturaValue(optionalTags),
+                "referenceId": KalturaValue(referenceId),
                 "isTrimDisabled": true,
-                "description": KalturaValue.null,
-            ] as [String: Any])
+                "description": nil,
+            ])
+        // The literal's order is kept, and nil (a literal or an empty optional) is an explicit null.
         #expect(transport.lastBody?.hasSuffix(#""entryId":"0_abc","mediaEntry":{"objectType":"KalturaMediaEntry","# +
-            #""description__null":"","isTrimDisabled":1,"referenceId":"ref-1","startDate":1700000000}}"#) == true)
+            #""startDate":1700000000,"tags__null":"","referenceId":"ref-1","isTrimDisabled":1,"description__null":""}}"#) == true)
     }
 
     @Test func rawRepresentableAndConvertibleValues() async throws {
-        enum Status: String { case ready = "2" }
+        enum Status: String, KalturaValueConvertible { case ready = "2" }
         struct Tags: KalturaValueConvertible {
             var names: [String]
             var kalturaValue: KalturaValue { .string(names.joined(separator: ",")) }
         }
         let transport = FakeTransport(body: "null")
         _ = try await client(transport).media.list(filter: [
-            "statusEqual": Status.ready, "tagsMultiLikeOr": Tags(names: ["a", "b"]), "mediaTypeEqual": 2 as UInt8,
-        ] as [String: Any])
+            "mediaTypeEqual": KalturaValue(2 as UInt16), "statusEqual": KalturaValue(Status.ready),
+            "tagsMultiLikeOr": KalturaValue(Tags(names: ["a", "b"])),
+        ])
         #expect(transport.lastBody?.hasSuffix(#""filter":{"objectType":"KalturaMediaEntryFilter","# +
             #""mediaTypeEqual":2,"statusEqual":"2","tagsMultiLikeOr":"a,b"}}"#) == true)
     }
@@ -172,7 +174,7 @@ struct RequestEncodingTests {
     @Test func emptyArraysAndNestedArraysOfObjects() async throws {
         let transport = FakeTransport(body: "null")
         let client = TestClients.make(schema: TestSchemas.shapes, transport: transport)
-        _ = try await client.shape.add(shape: ["objectType": "TestShape", "tags": [String](), "points": [["x": 1, "y": 2]]] as [String: Any])
+        _ = try await client.shape.add(shape: ["objectType": "TestShape", "points": [["x": 1, "y": 2]], "tags": []])
         #expect(transport.lastBody == #"{"format":1,"clientTag":"swift-test","apiVersion":"1.0","shape":{"objectType":"TestShape","# +
             #""points":[{"objectType":"TestPoint","x":1,"y":2}],"tags":[]}}"#)
     }

@@ -51,12 +51,11 @@ struct ServeURLTests {
     @Test func theURLCarriesEveryParameterFlattenedAndEncoded() async throws {
         let client = client()
         client.ks = "KS+/=1"
-        // A Swift dictionary's keys are sorted, so description comes before width.
-        let value = try await client.thumbAsset.serve(thumbAssetId: "0_thumb one", version: KalturaValue.null,
-                                                      thumbParams: ["width": 100, "description": KalturaValue.null] as [String: Any])
+        let value = try await client.thumbAsset.serve(thumbAssetId: "0_thumb one", version: nil,
+                                                      thumbParams: ["description": nil, "width": 100])
         #expect(value == .string(Self.expected))
-        let url: URL = try await client.thumbAsset.serve(thumbAssetId: "0_thumb one", version: KalturaValue.null,
-                                                          thumbParams: ["width": 100, "description": KalturaValue.null] as [String: Any])
+        let url: URL = try await client.thumbAsset.serve(thumbAssetId: "0_thumb one", version: nil,
+                                                          thumbParams: ["description": nil, "width": 100])
         #expect(url.absoluteString == Self.expected)
         let call = KalturaCall("thumbAsset.serve", parameters: [
             "thumbAssetId": "0_thumb one", "version": .null, "thumbParams": ["description": .null, "width": 100],

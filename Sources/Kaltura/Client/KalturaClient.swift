@@ -28,7 +28,7 @@ import OrderedCollections
 /// ## Arguments
 /// Keyword arguments are named as in the schema; positional ones bind in schema order. Swift
 /// values are converted (see ``KalturaValueConvertible``); enum constants may be given by name
-/// (`mediaType: "VIDEO"`); ``KalturaValue/null`` clears a field on the server. Action names that are
+/// (`mediaType: "VIDEO"`); `nil` clears a field on the server (`tags: nil`, `["tags": nil]`). Action names that are
 /// Swift keywords need backticks: ``client.media.`delete`(entryId: id)``. A ``KalturaFile`` given by
 /// name to a `file` parameter is uploaded: `client.uploadToken.upload(uploadTokenId: id, fileData: file)`
 /// is sent as `multipart/form-data`.

@@ -161,12 +161,12 @@ struct KalturaResultTyper {
 
     private mutating func typeFields(of object: inout KalturaObject, declared: String) {
         guard let plan = plan(for: object.objectType) ?? plan(for: declared) else { return }
-        for index in object.fields.values.indices {
-            let name = object.fields.keys[index]
+        for index in object.kalturaFields.values.indices {
+            let name = object.kalturaFields.keys[index]
             if let type = plan[name] {
-                apply(type, to: &object.fields.values[index])
+                apply(type, to: &object.kalturaFields.values[index])
             } else if name == "relatedObjects" {
-                apply(Self.relatedObjects, to: &object.fields.values[index])
+                apply(Self.relatedObjects, to: &object.kalturaFields.values[index])
             }
         }
     }

@@ -36,34 +36,32 @@ struct KalturaCallPath: Sendable, Hashable {
         KalturaCallPath(owner: owner, root: root, names: names + [name])
     }
 
-    /// The call the path and arguments describe, with the problems of arguments that could not be
-    /// converted (those arguments are left out).
+    /// The call the path and arguments describe, with the problems of arguments that cannot be sent
+    /// (those arguments are left out): a file without a parameter name, or two files for one name.
     ///
     /// - Throws: ``KalturaClientError/invalidCallPath(path:reason:)`` when the path names no action.
-    func makeCall(_ arguments: KeyValuePairs<String, Any>) throws(KalturaClientError)
+    func makeCall(_ arguments: [(label: String, argument: KalturaArgument)]) throws(KalturaClientError)
         -> (call: KalturaCall, issues: [KalturaValidationIssue])
     {
         let (service, action) = try target()
         var call = KalturaCall(service: service, action: action)
         var issues: [KalturaValidationIssue] = []
         var position = 0
-        for (label, value) in arguments {
-            let path: KalturaValuePath
-            if label.isEmpty {
-                position += 1
-                path = KalturaValuePath(parameter: "argument #\(position)")
-            } else {
-                path = KalturaValuePath(parameter: label)
-            }
-            // Files travel beside the values, by parameter name (see ``KalturaCall/files``).
-            if !label.isEmpty, let file = value as? KalturaFile {
+        for (label, argument) in arguments {
+            if label.isEmpty { position += 1 }
+            switch argument {
+            case .file(let file):
+                // Files travel beside the values, by parameter name (see ``KalturaCall/files``).
+                guard !label.isEmpty else {
+                    issues.append(KalturaValidationIssue(.misplacedFile, at: KalturaValuePath(parameter: "argument #\(position)")))
+                    continue
+                }
                 if call.files.updateValue(file, forKey: label) != nil {
                     issues.append(KalturaValidationIssue(parameter: label, .duplicateArgument))
                 }
-                continue
+            case .value(let value):
+                call.arguments.append(KalturaCall.Argument(label: label.isEmpty ? nil : label, value: value))
             }
-            guard let converted = KalturaArgumentConverter.convert(value, at: path, issues: &issues) else { continue }
-            call.arguments.append(KalturaCall.Argument(label: label.isEmpty ? nil : label, value: converted))
         }
         return (call, issues)
     }

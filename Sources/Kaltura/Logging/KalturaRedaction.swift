@@ -28,7 +28,7 @@ package enum KalturaRedaction {
         case .map(let entries):
             return .map(redacting(entries))
         case .object(let object):
-            return .object(KalturaObject(objectType: object.objectType, fields: redacting(object.fields)))
+            return .object(KalturaObject(objectType: object.objectType, fields: redacting(object.kalturaFields)))
         case .array(let elements):
             return .array(elements.map(redacting))
         case .string(let text):

@@ -1,8 +1,9 @@
 /// What `batch.media` and `batch.metadata.metadataProfile` return inside a multirequest: a path of
 /// names that records a call when invoked, such as `batch.media.get(entryId: "0_abc")`.
 ///
-/// Paths and arguments are the same as with ``KalturaServiceProxy``; a ``KalturaResultReference``
-/// is accepted wherever a value is, at any depth of an argument.
+/// Paths and arguments are the same as with ``KalturaServiceProxy``. A ``KalturaResultReference``
+/// is an argument like any ``KalturaValueConvertible`` value; inside a literal, write it as
+/// `KalturaValue(reference)`.
 @dynamicMemberLookup
 @dynamicCallable
 public struct KalturaMultiRequestProxy: Sendable {
@@ -18,7 +19,22 @@ public struct KalturaMultiRequestProxy: Sendable {
     ///
     /// - Returns: A reference to the call's future result, to use in later calls of the same multirequest.
     @discardableResult
-    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, Any>) -> KalturaResultReference {
+    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, (any KalturaArgumentConvertible)?>)
+        -> KalturaResultReference
+    {
+        record(KalturaArgumentConverter.convert(arguments))
+    }
+
+    /// Records the call the path names, with literal arguments such as a dictionary literal.
+    ///
+    /// - Returns: A reference to the call's future result, to use in later calls of the same multirequest.
+    @_disfavoredOverload
+    @discardableResult
+    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, KalturaValue?>) -> KalturaResultReference {
+        record(KalturaArgumentConverter.convert(arguments))
+    }
+
+    private func record(_ arguments: [(label: String, argument: KalturaArgument)]) -> KalturaResultReference {
         do {
             let (call, issues) = try path.makeCall(arguments)
             return multirequest.record(KalturaMultiRequest.Item(call: call, issues: issues))

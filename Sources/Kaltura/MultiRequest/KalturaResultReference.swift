@@ -8,6 +8,7 @@
 /// let results = try await client.multirequest { batch in
 ///     let page = batch.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "nameLike": "x"])
 ///     batch.media.get(entryId: page.objects[0].id)    // sent as "{1:result:objects:0:id}"
+///     batch.media.list(filter: ["objectType": "KalturaMediaEntryFilter", "idIn": KalturaValue(page.objects[0].id)])
 /// }
 /// ```
 ///
@@ -17,8 +18,9 @@
 /// The path must end at a scalar: the server refuses a dependent call whose value is missing, empty
 /// or zero (`MISSING_MANDATORY_PARAMETER`), and reports that error in that call's slot.
 ///
-/// The reference has no members of its own besides ``kalturaValue``, so every field name
-/// (`description` included) extends the path.
+/// The reference has no members of its own besides ``kalturaValue`` and ``kalturaArgument``, so
+/// every field name (`description` included) extends the path. Pass it as an argument directly
+/// (`entryId: entry.id`); inside a literal, write `KalturaValue(entry.id)`.
 @dynamicMemberLookup
 public struct KalturaResultReference: Sendable, Hashable {
     /// The 1-based position of the referenced call in its multirequest.

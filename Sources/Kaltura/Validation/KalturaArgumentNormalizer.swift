@@ -41,10 +41,10 @@ struct KalturaArgumentNormalizer {
     private func normalizeFields(_ object: KalturaObject, declared: String) -> KalturaObject {
         let className = schema.classDefinition(named: object.objectType) != nil ? object.objectType : declared
         var result = object
-        for index in object.fields.values.indices {
-            let name = object.fields.keys[index]
+        for index in object.kalturaFields.values.indices {
+            let name = object.kalturaFields.keys[index]
             guard let property = schema.property(name, of: className) else { continue }
-            result.fields.values[index] = normalize(object.fields.values[index], as: property.type)
+            result.kalturaFields.values[index] = normalize(object.kalturaFields.values[index], as: property.type)
         }
         return result
     }

@@ -28,8 +28,6 @@ public struct KalturaValidationIssue: Sendable, Hashable {
             case tooManyPositionalArguments(given: Int, parameters: [String])
             case positionalArgumentsWithoutSchema(given: Int)
             case duplicateArgument
-            case unsupportedValue(typeName: String)
-            case unwrappedBytes(typeName: String)
             case misplacedFile
             case unavailableReference(token: String, ordinal: Int, position: Int, count: Int)
             case notInMultiRequest(call: String, reason: String)
@@ -59,8 +57,6 @@ public struct KalturaValidationIssue: Sendable, Hashable {
                 case tooManyPositionalArguments
                 case positionalArgumentsWithoutSchema
                 case duplicateArgument
-                case unsupportedValue
-                case unwrappedBytes
                 case misplacedFile
                 case unavailableReference
                 case notInMultiRequest
@@ -129,13 +125,7 @@ public struct KalturaValidationIssue: Sendable, Hashable {
             /// The same parameter was given twice (by position and by name, or by name twice).
             public static let duplicateArgument = Code(value: .duplicateArgument)
 
-            /// A Swift value of a type the client cannot send.
-            public static let unsupportedValue = Code(value: .unsupportedValue)
-
-            /// Raw bytes (`Data`, `[UInt8]`) given as a value: files are sent as ``KalturaFile``.
-            public static let unwrappedBytes = Code(value: .unwrappedBytes)
-
-            /// A ``KalturaFile`` given by position or inside another value, where it cannot be sent:
+            /// A ``KalturaFile`` given by position, where it cannot be sent:
             /// files go by name to `file` parameters.
             public static let misplacedFile = Code(value: .misplacedFile)
 
@@ -251,17 +241,8 @@ public struct KalturaValidationIssue: Sendable, Hashable {
         /// The same parameter was given twice (by position and by name, or by name twice).
         public static let duplicateArgument = Kind(value: .duplicateArgument)
 
-        /// A Swift value of a type the client cannot send.
-        public static func unsupportedValue(typeName: String) -> Kind {
-            Kind(value: .unsupportedValue(typeName: typeName))
-        }
 
-        /// Raw bytes (`Data`, `[UInt8]`) given as a value: files are sent as ``KalturaFile``.
-        public static func unwrappedBytes(typeName: String) -> Kind {
-            Kind(value: .unwrappedBytes(typeName: typeName))
-        }
-
-        /// A ``KalturaFile`` given by position or inside another value, where it cannot be sent:
+        /// A ``KalturaFile`` given by position, where it cannot be sent:
         /// files go by name to `file` parameters.
         public static let misplacedFile = Kind(value: .misplacedFile)
 
@@ -302,8 +283,6 @@ public struct KalturaValidationIssue: Sendable, Hashable {
             case .tooManyPositionalArguments: return .tooManyPositionalArguments
             case .positionalArgumentsWithoutSchema: return .positionalArgumentsWithoutSchema
             case .duplicateArgument: return .duplicateArgument
-            case .unsupportedValue: return .unsupportedValue
-            case .unwrappedBytes: return .unwrappedBytes
             case .misplacedFile: return .misplacedFile
             case .unavailableReference: return .unavailableReference
             case .notInMultiRequest: return .notInMultiRequest
@@ -360,8 +339,8 @@ public struct KalturaValidationIssue: Sendable, Hashable {
     /// tell which parameter a value belongs to, or cannot encode it.
     public var preventsSending: Bool {
         switch kind.value {
-        case .tooManyPositionalArguments, .positionalArgumentsWithoutSchema, .duplicateArgument, .unsupportedValue,
-             .unwrappedBytes, .misplacedFile, .notInMultiRequest, .emptyMultiRequest:
+        case .tooManyPositionalArguments, .positionalArgumentsWithoutSchema, .duplicateArgument, .misplacedFile,
+             .notInMultiRequest, .emptyMultiRequest:
             return true
         default:
             return false
@@ -427,12 +406,8 @@ extension KalturaValidationIssue: CustomStringConvertible {
             return "\(given) positional argument\(given == 1 ? "" : "s") for an action the schema does not describe; name them"
         case .duplicateArgument:
             return "given more than once"
-        case .unsupportedValue(let typeName):
-            return "a value of type \(typeName) cannot be sent; use a string, number, Bool, Date, array, dictionary, KalturaValue or KalturaObject"
-        case .unwrappedBytes(let typeName):
-            return "a value of type \(typeName) cannot be sent; wrap file contents in KalturaFile(data:fileName:) and pass it to a file parameter"
         case .misplacedFile:
-            return "a file can only be passed by name to a file parameter (such as fileData: KalturaFile(…)), not by position or inside another value"
+            return "a file can only be passed by name to a file parameter (such as fileData: KalturaFile(…)), not by position"
         case .unavailableReference(let token, let ordinal, let position, let count):
             if ordinal < 1 || ordinal > count {
                 return "\(token) refers to call \(ordinal), but the multirequest has \(count == 1 ? "1 call" : "\(count) calls")"

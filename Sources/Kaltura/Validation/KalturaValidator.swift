@@ -164,7 +164,7 @@ struct KalturaValidator {
             issues.append(issue(path, .abstractObjectType(name: className, concrete: concrete)))
             return  // its properties are checked once a concrete class is chosen
         }
-        for (name, value) in object.fields {
+        for (name, value) in object.kalturaFields {
             let fieldPath = path.appending(name)
             guard let property = schema.property(name, of: className) else {
                 let names = schema.properties(of: className).map(\.name)

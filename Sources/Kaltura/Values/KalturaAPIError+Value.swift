@@ -19,7 +19,7 @@ extension KalturaAPIError {
         switch value {
         case .object(let object):
             guard object.objectType.hasPrefix(Self.objectType) else { return nil }
-            members = object.fields
+            members = object.kalturaFields
         case .map(let map):
             guard case .string(let type)? = map["objectType"], type.hasPrefix(Self.objectType) else {
                 return nil

@@ -11,8 +11,9 @@ import Foundation
 /// ```
 ///
 /// A call that carries a file is sent as `multipart/form-data`: a `json` part with every other
-/// parameter, then one part per file. Pass files by parameter name; they cannot be positional
-/// arguments or sit inside another value.
+/// parameter, then one part per file. Pass files by parameter name; a positional file is refused,
+/// and a file inside another value does not compile (a file is a ``KalturaArgumentConvertible``, not
+/// a ``KalturaValueConvertible``).
 public struct KalturaFile: Sendable, Hashable {
     /// The MIME type used when none is given.
     public static let defaultMIMEType = "application/octet-stream"

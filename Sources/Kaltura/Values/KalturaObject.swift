@@ -13,16 +13,21 @@ import OrderedCollections
 /// entry.tags = .null    // an explicit null: sent as tags__null
 /// ```
 ///
-/// The type name is not stored in ``fields``; read it from ``objectType``
+/// The type name is not stored in ``kalturaFields``; read it from ``objectType``
 /// (`object["objectType"]` also returns it). Equality compares the type and the
 /// fields in order.
+///
+/// The object's own members use names no Kaltura class gives a property (``objectType``,
+/// ``kalturaFields``, ``debugDescription``), so `object.fields` and `object.description` are the
+/// fields of those names. The one exception is `hash`, which Swift's `Hashable` reserves for
+/// `hash(into:)`: read a field called `hash` with `object["hash"]`.
 @dynamicMemberLookup
 public struct KalturaObject: Sendable, Hashable {
     /// The Kaltura class name, such as `KalturaMediaEntry`.
     public var objectType: String
 
     /// The object's properties in wire order, without `objectType`.
-    public var fields: OrderedDictionary<String, KalturaValue>
+    public var kalturaFields: OrderedDictionary<String, KalturaValue>
 
     /// Creates an object of type `objectType` with the given fields.
     ///
@@ -33,7 +38,7 @@ public struct KalturaObject: Sendable, Hashable {
         self.objectType = objectType
         var fields = fields
         fields.removeValue(forKey: "objectType")
-        self.fields = fields
+        self.kalturaFields = fields
     }
 
     /// Creates an object from a literal list of fields, keeping their order.
@@ -65,14 +70,14 @@ public struct KalturaObject: Sendable, Hashable {
     public subscript(_ name: String) -> KalturaValue? {
         get {
             if name == "objectType" { return .string(objectType) }
-            return fields[name]
+            return kalturaFields[name]
         }
         set {
             if name == "objectType" {
                 if case .string(let type)? = newValue { objectType = type }
                 return
             }
-            fields[name] = newValue
+            kalturaFields[name] = newValue
         }
     }
 }
@@ -81,6 +86,6 @@ extension KalturaObject {
     /// Creates an object from fields known not to contain `"objectType"` (decoders).
     init(validatedObjectType objectType: String, fields: OrderedDictionary<String, KalturaValue>) {
         self.objectType = objectType
-        self.fields = fields
+        self.kalturaFields = fields
     }
 }

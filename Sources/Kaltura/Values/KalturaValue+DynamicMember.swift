@@ -11,9 +11,9 @@ extension KalturaValue {
     /// entry.createdAt?.dateValue   // a Date
     /// ```
     ///
-    /// `nil` when there is no such member or the value is not an object or map. Names that are
-    /// members of `KalturaValue` itself win: read a field called `description` with
-    /// `entry["description"]` (or `entry.objectValue?.description`).
+    /// `nil` when there is no such member or the value is not an object or map. `KalturaValue`'s
+    /// own members use names no Kaltura class gives a property, so `entry.description` is the
+    /// field; the one exception is `hash` (Swift's `Hashable` requirement): write `object["hash"]`.
     public subscript(dynamicMember name: String) -> KalturaValue? {
         self[name]
     }

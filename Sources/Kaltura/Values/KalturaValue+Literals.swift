@@ -5,8 +5,9 @@ import OrderedCollections
 extension KalturaValue: ExpressibleByNilLiteral {
     /// Creates ``null`` from `nil`.
     ///
-    /// Where the context is `KalturaValue?` (for example `object["name"] = nil`), `nil`
-    /// means "absent" instead; write `.null` there to send an explicit null.
+    /// Where the context is a `KalturaValue?` property or subscript (for example
+    /// `object["name"] = nil`), `nil` means "absent" instead; write `.null` there to send an
+    /// explicit null. An argument of a dynamic call is different: `tags: nil` is always a null.
     public init(nilLiteral: ()) {
         self = .null
     }

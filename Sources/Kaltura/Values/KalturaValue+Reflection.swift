@@ -21,7 +21,7 @@ extension KalturaObject: CustomReflectable {
     /// with credentials redacted as for ``KalturaValue``.
     public var customMirror: Mirror {
         let typeChild: (label: String?, value: Any) = ("objectType", objectType)
-        return Mirror(self, children: [typeChild] + Self.shownChildren(of: fields), displayStyle: .struct)
+        return Mirror(self, children: [typeChild] + Self.shownChildren(of: kalturaFields), displayStyle: .struct)
     }
 
     /// Fields as mirror children, a sensitive member's value replaced with the placeholder.

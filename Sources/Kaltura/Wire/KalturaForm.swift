@@ -154,7 +154,7 @@ public enum KalturaForm {
             }
         case .object(let object):
             fields.append(Field(name: name + ":objectType", value: object.objectType))
-            for (key, element) in object.fields {
+            for (key, element) in object.kalturaFields {
                 flatten(element, name: name + ":" + key, into: &fields)
             }
         }

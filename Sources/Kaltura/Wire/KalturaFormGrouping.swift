@@ -116,7 +116,7 @@ enum KalturaFormGrouping {
             }
             return
         }
-        insert(value, at: path, into: &object.fields)
+        insert(value, at: path, into: &object.kalturaFields)
     }
 
     private static func resolve(_ segment: Segment, in entries: OrderedDictionary<String, KalturaValue>) -> String {
@@ -148,7 +148,7 @@ enum KalturaFormGrouping {
             }
             return .map(resolved)
         case .object(var object):
-            object.fields = resolvingMarkers(in: object.fields)
+            object.kalturaFields = resolvingMarkers(in: object.kalturaFields)
             return .object(object)
         case .array(let elements):
             return .array(elements.map(resolvingMarkers(in:)))
@@ -188,7 +188,7 @@ enum KalturaFormGrouping {
         case .map(let entries):
             return KalturaValue(entries: typed(entries))
         case .object(var object):
-            object.fields = typed(object.fields)
+            object.kalturaFields = typed(object.kalturaFields)
             return .object(object)
         case .array(let elements):
             return .array(elements.map(typed))

@@ -64,7 +64,7 @@ struct KalturaJSONWriter {
             if options.objectTypePlacement == .first {
                 writeObjectType(object.objectType, first: &first)
             }
-            writeMembers(object.fields, first: &first)
+            writeMembers(object.kalturaFields, first: &first)
             if options.objectTypePlacement == .last {
                 writeObjectType(object.objectType, first: &first)
             }

@@ -82,7 +82,7 @@ struct KalturaXMLWriter {
             text += "<objectType>"
             appendEscaped(object.objectType)
             text += "</objectType>"
-            for (name, field) in object.fields {
+            for (name, field) in object.kalturaFields {
                 if ignoreNull, case .null = field { continue }
                 let element = Self.elementName(name)
                 text += "<" + element + ">"

@@ -35,7 +35,7 @@ enum DependencyTokens {
             try substitute(in: &entries, results: results)
             value = .map(entries)
         case .object(var object):
-            try substitute(in: &object.fields, results: results)
+            try substitute(in: &object.kalturaFields, results: results)
             value = .object(object)
         case .array(var elements):
             for index in elements.indices {

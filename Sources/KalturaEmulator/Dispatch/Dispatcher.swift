@@ -115,7 +115,7 @@ struct Dispatcher: Sendable {
             guard let index = Int(key), index >= 0, String(index) == key else { continue }
             switch value {
             case .map(let entries): numbered[index] = entries
-            case .object(let object): numbered[index] = object.fields
+            case .object(let object): numbered[index] = object.kalturaFields
             default: continue
             }
         }

@@ -52,7 +52,7 @@ struct ValueCoercer {
         case .map(let element):
             guard let entries = raw.mapValue else {
                 if case .object(let object) = raw {
-                    return .map(try coerceEntries(object.fields, to: element, name: name))
+                    return .map(try coerceEntries(object.kalturaFields, to: element, name: name))
                 }
                 if isEmptyText(raw) { return .map([:]) }
                 throw errors.make("INVALID_PARAMETER_VALUE", name)
@@ -77,7 +77,7 @@ struct ValueCoercer {
         case .map(let entries):
             return Array(entries.values)
         case .object(let object):
-            return Array(object.fields.values)
+            return Array(object.kalturaFields.values)
         case .string(let text) where text.isEmpty:
             return []
         default:
@@ -163,7 +163,7 @@ struct ValueCoercer {
         switch raw {
         case .object(let object):
             sent = object.objectType
-            fields = object.fields
+            fields = object.kalturaFields
         case .map(let entries):
             sent = nil
             fields = entries

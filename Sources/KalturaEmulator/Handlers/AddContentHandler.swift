@@ -19,16 +19,16 @@ struct AddContentHandler: ActionHandler {
             let entry = try access.existing(id, in: space)
             guard let noContent = model.statusValue("NO_CONTENT", of: entry.objectType),
                   let ready = model.statusValue("READY", of: entry.objectType),
-                  entry.fields["status"].map({ FilterValue.equal($0, noContent) }) == true else {
+                  entry.kalturaFields["status"].map({ FilterValue.equal($0, noContent) }) == true else {
                 throw errors.make("ENTRY_ALREADY_WITH_CONTENT")
             }
             guard let resource else { return .object(entry) }
-            if let tokenId = resource.fields["token"]?.stringValue {
+            if let tokenId = resource.kalturaFields["token"]?.stringValue {
                 guard let token = space.object(tokenId, in: tokenRoot) else {
                     throw errors.make(errors.catalogueLists("UPLOADED_FILE_NOT_FOUND_BY_TOKEN")
                                       ? "UPLOADED_FILE_NOT_FOUND_BY_TOKEN" : "UPLOAD_TOKEN_NOT_FOUND")
                 }
-                guard token.fields["status"]?.intValue == UploadHandler.fullUpload else {
+                guard token.kalturaFields["status"]?.intValue == UploadHandler.fullUpload else {
                     throw errors.make("UPLOAD_TOKEN_INVALID_STATUS_FOR_ADD_ENTRY")
                 }
                 let closed = builder.updated(token, with: KalturaObject(objectType: token.objectType,

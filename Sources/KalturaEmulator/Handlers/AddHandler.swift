@@ -9,7 +9,7 @@ struct AddHandler: ActionHandler {
         let model = environment.model
         let access = try EntityAccess(call, model: model)
         let sent = try access.sentObject()
-        for (name, value) in sent.fields where !value.isNull {
+        for (name, value) in sent.kalturaFields where !value.isNull {
             if model.property(name, of: sent.objectType)?.isReadOnly == true {
                 throw environment.errors.make("PROPERTY_VALIDATION_NOT_UPDATABLE", "\(sent.objectType)::\(name)")
             }
@@ -22,12 +22,12 @@ struct AddHandler: ActionHandler {
         let errors = environment.errors
         return try await environment.store.withPartner(partnerId) { space, identifiers throws(KalturaAPIError) in
             let object = try builder.newObject(from: sent, root: root, identifiers: &identifiers) { space.object($0, in: root) != nil }
-            let id = object.fields["id"]?.stringValue ?? String(space.collections[root]?.objects.count ?? 0)
-            if sent.fields["id"] != nil, space.object(id, in: root) != nil {
+            let id = object.kalturaFields["id"]?.stringValue ?? String(space.collections[root]?.objects.count ?? 0)
+            if sent.kalturaFields["id"] != nil, space.object(id, in: root) != nil {
                 throw errors.make(duplicate, id)  // a client-chosen id that is taken
             }
             space.store(object, id: id, in: root)
-            if sent.fields["id"] != nil, let number = Int(id) { identifiers.noteInteger(number, for: root) }
+            if sent.kalturaFields["id"] != nil, let number = Int(id) { identifiers.noteInteger(number, for: root) }
             return .object(object)
         }
     }

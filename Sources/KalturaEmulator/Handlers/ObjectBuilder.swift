@@ -21,8 +21,8 @@ struct ObjectBuilder: Sendable {
                    isTaken: (String) -> Bool) throws(KalturaAPIError) -> KalturaObject {
         let className = sent.objectType
         let defined = model.defines(className)
-        var values = OrderedDictionary<String, KalturaValue>(minimumCapacity: sent.fields.count + 6)
-        for (name, value) in sent.fields where !value.isNull {
+        var values = OrderedDictionary<String, KalturaValue>(minimumCapacity: sent.kalturaFields.count + 6)
+        for (name, value) in sent.kalturaFields where !value.isNull {
             values[name] = normalized(name, value)
         }
         func has(_ name: String) -> Bool { !defined || model.property(name, of: className) != nil }
@@ -56,15 +56,15 @@ struct ObjectBuilder: Sendable {
     /// `stored` with the sent fields applied: values replace, nulls clear, `updatedAt` moves on.
     func updated(_ stored: KalturaObject, with sent: KalturaObject) -> KalturaObject {
         var result = stored
-        for (name, value) in sent.fields {
+        for (name, value) in sent.kalturaFields {
             if value.isNull {
-                result.fields.removeValue(forKey: name)
+                result.kalturaFields.removeValue(forKey: name)
             } else {
-                result.fields[name] = normalized(name, value)
+                result.kalturaFields[name] = normalized(name, value)
             }
         }
         if !model.defines(result.objectType) || model.property("updatedAt", of: result.objectType) != nil {
-            result.fields["updatedAt"] = .int(now)
+            result.kalturaFields["updatedAt"] = .int(now)
         }
         return ordered(result)
     }
@@ -74,9 +74,9 @@ struct ObjectBuilder: Sendable {
     func ordered(_ object: KalturaObject) -> KalturaObject {
         let names = model.outputPropertyNames(of: object.objectType)
         guard !names.isEmpty else { return object }
-        var fields = OrderedDictionary<String, KalturaValue>(minimumCapacity: object.fields.count)
+        var fields = OrderedDictionary<String, KalturaValue>(minimumCapacity: object.kalturaFields.count)
         for name in names {
-            if let value = object.fields[name] { fields[name] = value }
+            if let value = object.kalturaFields[name] { fields[name] = value }
         }
         return KalturaObject(objectType: object.objectType, fields: fields)
     }

@@ -14,10 +14,10 @@ struct UpdateHandler: ActionHandler {
         let errors = environment.errors
         return try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
             let stored = try access.existing(id, in: space)
-            for (name, value) in sent.fields {
+            for (name, value) in sent.kalturaFields {
                 guard let property = model.property(name, of: sent.objectType),
                       property.isReadOnly || property.isInsertOnly else { continue }
-                if value != (stored.fields[name] ?? .null) {
+                if value != (stored.kalturaFields[name] ?? .null) {
                     throw errors.make("PROPERTY_VALIDATION_NOT_UPDATABLE", "\(sent.objectType)::\(name)")
                 }
             }

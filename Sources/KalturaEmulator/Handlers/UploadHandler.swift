@@ -29,7 +29,7 @@ struct UploadHandler: ActionHandler {
         let builder = ObjectBuilder(model: environment.model, now: call.now, partnerId: partnerId, userId: call.userId)
         return try await environment.store.withPartner(partnerId) { space, _ throws(KalturaAPIError) in
             guard let token = space.object(id, in: access.root) else { throw errors.make("UPLOAD_TOKEN_NOT_FOUND", id) }
-            let status = token.fields["status"]?.intValue ?? 0
+            let status = token.kalturaFields["status"]?.intValue ?? 0
             guard status == 0 || status == Self.partialUpload else {
                 throw errors.make("UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD")
             }
@@ -43,7 +43,7 @@ struct UploadHandler: ActionHandler {
             } else {
                 bytes.append(contentsOf: file.bytes)
             }
-            if finalChunk, let expected = token.fields["fileSize"]?.floatValue, expected > 0, Int(expected) != bytes.count {
+            if finalChunk, let expected = token.kalturaFields["fileSize"]?.floatValue, expected > 0, Int(expected) != bytes.count {
                 throw errors.make("UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE")
             }
             space.setUpload(bytes, for: id)
@@ -51,7 +51,7 @@ struct UploadHandler: ActionHandler {
                 "status": .int(finalChunk ? Self.fullUpload : Self.partialUpload),
                 "uploadedFileSize": .float(Double(bytes.count)),
             ])
-            if token.fields["fileName"] == nil { changes.fields["fileName"] = .string(file.fileName) }
+            if token.kalturaFields["fileName"] == nil { changes.kalturaFields["fileName"] = .string(file.fileName) }
             let updated = builder.updated(token, with: changes)
             space.store(updated, id: id, in: access.root)
             return .object(updated)

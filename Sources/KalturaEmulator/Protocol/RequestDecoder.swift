@@ -77,7 +77,7 @@ struct RequestDecoder: Sendable {
         case .map(let entries):
             return KalturaForm.group(entries)
         case .object(let object):
-            var entries = object.fields
+            var entries = object.kalturaFields
             entries["objectType"] = .string(object.objectType)
             return KalturaForm.group(entries)
         case .null, .bool, .int, .float, .string, .array:
@@ -116,16 +116,16 @@ struct RequestDecoder: Sendable {
                 replaceRecursively(&inner, with: replacement)
                 base[key] = .map(inner)
             case (.object(var inner)?, .map(let replacement)):
-                replaceRecursively(&inner.fields, with: replacement)
+                replaceRecursively(&inner.kalturaFields, with: replacement)
                 base[key] = .object(inner)
             case (.object(var inner)?, .object(let replacement)):
                 inner.objectType = replacement.objectType
-                replaceRecursively(&inner.fields, with: replacement.fields)
+                replaceRecursively(&inner.kalturaFields, with: replacement.kalturaFields)
                 base[key] = .object(inner)
             case (.map(let inner)?, .object(var replacement)):
                 var merged = inner
-                replaceRecursively(&merged, with: replacement.fields)
-                replacement.fields = merged
+                replaceRecursively(&merged, with: replacement.kalturaFields)
+                replacement.kalturaFields = merged
                 base[key] = .object(replacement)
             default:
                 base[key] = value

@@ -19,9 +19,9 @@ struct XMLPresenter: Sendable {
         switch value {
         case .object(let object):
             guard var fields = model.nullFields(of: object.objectType) else {
-                return .object(KalturaObject(objectType: object.objectType, fields: object.fields.mapValues(present)))
+                return .object(KalturaObject(objectType: object.objectType, fields: object.kalturaFields.mapValues(present)))
             }
-            for (name, value) in object.fields {
+            for (name, value) in object.kalturaFields {
                 fields[name] = present(value)
             }
             return .object(KalturaObject(objectType: object.objectType, fields: fields))

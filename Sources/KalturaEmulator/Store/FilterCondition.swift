@@ -25,7 +25,7 @@ struct FilterCondition: Sendable {
 
     /// Whether `object` satisfies the condition.
     func matches(_ object: KalturaObject) -> Bool {
-        let actual = object.fields[field]
+        let actual = object.kalturaFields[field]
         switch self.operator {
         case .equal:
             return actual.map { FilterValue.equal($0, value) } ?? false

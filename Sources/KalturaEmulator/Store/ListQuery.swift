@@ -23,7 +23,7 @@ struct ListQuery: Sendable {
     ///     other names (free-text searches and the like) are ignored.
     init(filter: KalturaObject?, pager: KalturaObject?, isField: (String) -> Bool) {
         if let filter {
-            for (name, value) in filter.fields {
+            for (name, value) in filter.kalturaFields {
                 if name == "orderBy" {
                     sortKeys = Self.sortKeys(value.stringValue ?? "").filter { isField($0.field) }
                     continue
@@ -38,10 +38,10 @@ struct ListQuery: Sendable {
             }
         }
         if let pager {
-            if let size = pager.fields["pageSize"]?.intValue, size > 0 {
+            if let size = pager.kalturaFields["pageSize"]?.intValue, size > 0 {
                 pageSize = min(size, Self.maximumPageSize)
             }
-            if let index = pager.fields["pageIndex"]?.intValue, index > 0 {
+            if let index = pager.kalturaFields["pageIndex"]?.intValue, index > 0 {
                 pageIndex = index
             }
         }
@@ -59,7 +59,7 @@ struct ListQuery: Sendable {
             let keyed = result.enumerated().map { ($0.offset, $0.element) }
             result = keyed.sorted { lhs, rhs in
                 for key in sortKeys {
-                    let order = Self.order(lhs.1.fields[key.field], rhs.1.fields[key.field])
+                    let order = Self.order(lhs.1.kalturaFields[key.field], rhs.1.kalturaFields[key.field])
                     if order == .orderedSame { continue }
                     return (order == .orderedAscending) == key.ascending
                 }

@@ -37,7 +37,7 @@ struct StoreSnapshot: Sendable {
             var space = PartnerSpace(partnerId: partnerId)
             for (root, objects) in value["collections"]?.mapValue ?? [:] {
                 for case .object(let object) in objects.arrayValue ?? [] {
-                    guard let id = object.fields["id"]?.stringValue else { throw .unreadableState("an object without id in \(root)") }
+                    guard let id = object.kalturaFields["id"]?.stringValue else { throw .unreadableState("an object without id in \(root)") }
                     space.restore(object, id: id, in: root)
                 }
             }
