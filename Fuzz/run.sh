@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 fuzz_root=$PWD
+script=$fuzz_root/$(basename "$0")
 
 all_targets=(json form request schema-xml schema-snapshot session-token)
 seconds=45
@@ -27,7 +28,7 @@ while (($#)); do
     --only) targets+=("$2"); shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --self-test) self_test=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$script"; exit 0 ;;
     *[!0-9]*|'') echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
     *) seconds=$1; shift ;;
   esac
@@ -40,7 +41,7 @@ done
 if ((self_test)); then
   echo "== fuzz self-test: a planted crash must fail the run and name its input"
   set +e
-  output=$(KALTURA_FUZZ_PLANTED_CRASH=1 bash "$0" 20 --only json 2>&1)
+  output=$(KALTURA_FUZZ_PLANTED_CRASH=1 bash "$script" 20 --only json 2>&1)
   status=$?
   set -e
   printf '%s\n' "$output" | sed 's/^/  | /'
