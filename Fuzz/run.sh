@@ -89,7 +89,7 @@ run_target() {
   # Swift's own backtracer would catch the trap before libFuzzer could save the input.
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1} \
     "$bin/fuzz-$target" "$corpus" \
-      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -detect_leaks=0 \
       -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   local runs rate found
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
