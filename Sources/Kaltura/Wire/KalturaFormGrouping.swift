@@ -38,17 +38,20 @@ enum KalturaFormGrouping {
     ) -> OrderedDictionary<String, KalturaValue> {
         var tree = OrderedDictionary<String, KalturaValue>()
         var colonPaths: [(path: [Segment], value: KalturaValue)] = []
+        var appends = AppendTracker()
         for (name, value) in parameters {
             let (path, hasColon) = segments(of: name)
             guard path.count <= maximumPathDepth else { continue }
             if hasColon {
                 colonPaths.append((path, value))
             } else {
-                insert(value, at: path[...], into: &tree)
+                appends.startInsertion(of: path)
+                insert(value, at: path[...], into: &tree, appends: &appends)
             }
         }
         for (path, value) in colonPaths {
-            insert(value, at: path[...], into: &tree)
+            appends.startInsertion(of: path)
+            insert(value, at: path[...], into: &tree, appends: &appends)
         }
         return typed(tree)
     }
@@ -85,8 +88,19 @@ enum KalturaFormGrouping {
     static func insert(
         _ value: KalturaValue, at path: ArraySlice<Segment>, into entries: inout OrderedDictionary<String, KalturaValue>
     ) {
+        var appends = AppendTracker()
+        appends.startInsertion(of: path)
+        insert(value, at: path, into: &entries, appends: &appends)
+    }
+
+    /// Places `value` at `path` inside `entries`, resolving `[]` with the help of `appends`.
+    static func insert(
+        _ value: KalturaValue, at path: ArraySlice<Segment>, into entries: inout OrderedDictionary<String, KalturaValue>,
+        appends: inout AppendTracker
+    ) {
         guard let first = path.first else { return }
-        let key = resolve(first, in: entries)
+        let key = resolve(first, in: entries, appends: appends)
+        appends.descend(into: key, appended: first == .append)
         if path.count == 1 {
             if key == emptyArrayMarker { return }
             if key.utf8.count > nullSuffix.utf8.count, key.hasSuffix(nullSuffix) {
@@ -104,26 +118,33 @@ enum KalturaFormGrouping {
             return
         }
         if case .null? = entries[key] { return }
-        entries[key, default: .map([:])].insertGrouped(value, at: path.dropFirst())
+        entries[key, default: .map([:])].insertGrouped(value, at: path.dropFirst(), appends: &appends)
     }
 
     /// Sets `value` at `path` in an object: a string `objectType` member renames the type;
     /// any other value for `objectType`, or a path through it, is ignored.
-    static func insert(_ value: KalturaValue, at path: ArraySlice<Segment>, into object: inout KalturaObject) {
+    static func insert(
+        _ value: KalturaValue, at path: ArraySlice<Segment>, into object: inout KalturaObject, appends: inout AppendTracker
+    ) {
         if path.first == .key("objectType") {
             if path.count == 1, case .string(let type) = value {
                 object.objectType = type
             }
             return
         }
-        insert(value, at: path, into: &object.kalturaFields)
+        insert(value, at: path, into: &object.kalturaFields, appends: &appends)
     }
 
-    private static func resolve(_ segment: Segment, in entries: OrderedDictionary<String, KalturaValue>) -> String {
+    private static func resolve(
+        _ segment: Segment, in entries: OrderedDictionary<String, KalturaValue>, appends: AppendTracker
+    ) -> String {
         switch segment {
         case .key(let key):
             return key
         case .append:
+            if let next = appends.nextIndexAfterPreviousAppend() {
+                return String(next)
+            }
             var next = 0
             for key in entries.keys {
                 if let index = Int(key), index >= next {
@@ -214,26 +235,29 @@ enum KalturaFormGrouping {
 extension KalturaValue {
     /// Places `value` at `path` below this value, turning it into a map when it is not
     /// a container. Mutates in place, without copying the containers on the way.
-    fileprivate mutating func insertGrouped(_ value: KalturaValue, at path: ArraySlice<KalturaFormGrouping.Segment>) {
+    fileprivate mutating func insertGrouped(
+        _ value: KalturaValue, at path: ArraySlice<KalturaFormGrouping.Segment>,
+        appends: inout KalturaFormGrouping.AppendTracker
+    ) {
         switch self {
         case .map(var entries):
             self = .null
-            KalturaFormGrouping.insert(value, at: path, into: &entries)
+            KalturaFormGrouping.insert(value, at: path, into: &entries, appends: &appends)
             self = .map(entries)
         case .object(var object):
             self = .null
-            KalturaFormGrouping.insert(value, at: path, into: &object)
+            KalturaFormGrouping.insert(value, at: path, into: &object, appends: &appends)
             self = .object(object)
         case .array(let elements):
             var entries = OrderedDictionary<String, KalturaValue>(minimumCapacity: elements.count)
             for (index, element) in elements.enumerated() {
                 entries[String(index)] = element
             }
-            KalturaFormGrouping.insert(value, at: path, into: &entries)
+            KalturaFormGrouping.insert(value, at: path, into: &entries, appends: &appends)
             self = .map(entries)
         case .null, .bool, .int, .float, .string:
             var entries = OrderedDictionary<String, KalturaValue>()
-            KalturaFormGrouping.insert(value, at: path, into: &entries)
+            KalturaFormGrouping.insert(value, at: path, into: &entries, appends: &appends)
             self = .map(entries)
         }
     }

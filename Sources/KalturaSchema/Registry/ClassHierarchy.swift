@@ -29,12 +29,15 @@ struct ClassHierarchy: Sendable {
             }
         }
         // Cut cycles: walk each chain; a class met twice on its own chain loses its base link.
-        // `walk[c] == start` marks the classes met on the walk from `start`.
+        // `walk[c] == start` marks the classes met on the walk from `start`, and `finished` those
+        // whose chains were walked before and now end (cycles cut): a walk stops there, so each
+        // class is walked once (walking every chain to its root cost n²/2 steps for a chain of n).
+        let finished = -2
         var walk = [Int](repeating: -1, count: classes.count)
-        for start in classes.indices {
+        for start in classes.indices where walk[start] != finished {
             walk[start] = start
             var current = start
-            while let base = bases[current] {
+            while let base = bases[current], walk[base] != finished {
                 if walk[base] == start {
                     diagnostics.append(.init(.inheritanceCycle(className: classes[current].name)))
                     let cutName = classes[current].name
@@ -46,6 +49,11 @@ struct ClassHierarchy: Sendable {
                 }
                 walk[base] = start
                 current = base
+            }
+            var met: Int? = start
+            while let position = met, walk[position] == start {
+                walk[position] = finished
+                met = bases[position]
             }
         }
     }

@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+// The fuzz targets: a package of its own, so the main package's `swift build` and `swift test`
+// never see them. Build and run them with `bash Fuzz/run.sh` (libFuzzer + AddressSanitizer,
+// `-enable-testing` so the emulator's internal request decoder can be reached).
+import PackageDescription
+
+/// The main package, by path; its products are referred to by this name.
+let main = "kaltura-swift"
+
+/// A libFuzzer executable: `main.swift` hands its `LLVMFuzzerTestOneInput` to the driver.
+func fuzzTarget(_ name: String, path: String, _ products: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["FuzzSupport"] + products.map { .product(name: $0, package: main) },
+        path: "Sources/\(path)"
+    )
+}
+
+let package = Package(
+    name: "kaltura-fuzz",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: main, path: ".."),
+    ],
+    targets: [
+        .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+        fuzzTarget("fuzz-json", path: "FuzzJSON", ["Kaltura"]),
+        fuzzTarget("fuzz-form", path: "FuzzForm", ["Kaltura"]),
+        fuzzTarget("fuzz-request", path: "FuzzRequest", ["Kaltura", "KalturaEmulator"]),
+        fuzzTarget("fuzz-schema-xml", path: "FuzzSchemaXML", ["KalturaSchema"]),
+        fuzzTarget("fuzz-schema-snapshot", path: "FuzzSchemaSnapshot", ["KalturaSchema"]),
+        fuzzTarget("fuzz-session-token", path: "FuzzSessionToken", ["Kaltura"]),
+    ]
+)
