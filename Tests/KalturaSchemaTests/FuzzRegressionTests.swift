@@ -16,7 +16,7 @@ struct SchemaFuzzRegressionTests {
                 text += "<class name=\"K\(index)\"/>"
             }
         }
-        return text + "</classes></xml>"
+        return text + #"</classes><services><service id="thing" name="thing"><action name="get"/></service></services></xml>"#
     }
 
     /// The inheritance cycle cut as it was first written: every class's chain walked to its root.
