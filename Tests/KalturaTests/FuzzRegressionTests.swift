@@ -125,3 +125,18 @@ private struct SplitMix64: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+/// A session's expiry is `now + lifetime`; a lifetime near `Int.max` must not trap.
+@Suite("Session expiry at the ends of Int")
+struct SessionExpiryOverflowTests {
+    @Test func hugeLifetimesAreHeldAtTheEnds() throws {
+        #expect(KalturaSessionGenerator.expiryTime(now: 1_700_000_000, lifetime: .max) == .max)
+        #expect(KalturaSessionGenerator.expiryTime(now: -5, lifetime: .min) == .min)
+        #expect(KalturaSessionGenerator.expiryTime(now: 10, lifetime: 20) == 30)
+        let v1 = KalturaSessionGenerator.generateV1(adminSecret: "s", userId: "u", type: .admin, partnerId: 1, expiry: .max, now: 100)
+        let session = try KalturaSessionToken.decode(v1).open(withSecret: "s")
+        #expect(session.expiry == .max)
+        let v2 = KalturaSessionGenerator.generateV2(adminSecret: "s", userId: "u", type: .admin, partnerId: 1, expiry: .max, now: 100)
+        #expect(try KalturaSessionToken.decode(v2).open(withSecret: "s").expiry == .max)
+    }
+}

@@ -37,7 +37,7 @@ public enum KalturaSessionGenerator {
         random: Int = Int.random(in: 0...0x10000)
     ) -> String {
         let info = Array(
-            ["\(partnerId)", "\(partnerId)", "\(now + expiry)", "\(type.rawValue)", "\(random)", userId, privileges]
+            ["\(partnerId)", "\(partnerId)", "\(expiryTime(now: now, lifetime: expiry))", "\(type.rawValue)", "\(random)", userId, privileges]
                 .joined(separator: ";").utf8
         )
         let signature = KalturaSessionCipher.sha1Hex(Array(adminSecret.utf8) + info)
@@ -75,7 +75,7 @@ public enum KalturaSessionGenerator {
         now: Int = currentTime(),
         randomBytes: [UInt8]? = nil
     ) -> String {
-        let fields = v2Fields(userId: userId, type: type, privileges: privileges, expiry: now + expiry)
+        let fields = v2Fields(userId: userId, type: type, privileges: privileges, expiry: expiryTime(now: now, lifetime: expiry))
         let plaintext = v2Plaintext(fields: fields, randomBytes: randomBytes ?? secureRandomBytes(count: 16))
         let ciphertext = KalturaSessionCipher.encrypt(plaintext, key: KalturaSessionCipher.key(forSecret: adminSecret))
         return v2Token(partnerId: partnerId, ciphertext: ciphertext)
@@ -106,6 +106,13 @@ public enum KalturaSessionGenerator {
     /// The URL-safe base64 of `v2|<partnerId>|` followed by the ciphertext.
     static func v2Token(partnerId: Int, ciphertext: [UInt8]) -> String {
         KalturaSessionBase64.encode(Array("v2|\(partnerId)|".utf8) + ciphertext, urlSafe: true)
+    }
+
+    /// `now + lifetime`, held at the ends of `Int` instead of trapping (`--expiry 9223372036854775807`).
+    static func expiryTime(now: Int, lifetime: Int) -> Int {
+        let (sum, overflow) = now.addingReportingOverflow(lifetime)
+        guard overflow else { return sum }
+        return lifetime > 0 ? .max : .min
     }
 
     private static func secureRandomBytes(count: Int) -> [UInt8] {
