@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "KalturaSchema", targets: ["KalturaSchema"]),
+        // KalturaCore is also a product so the fuzz package (Fuzz/) can reach the wire formats
+        // and sessions without the client; `import Kaltura` re-exports it for users.
+        .library(name: "KalturaCore", targets: ["KalturaCore"]),
         .library(name: "Kaltura", targets: ["Kaltura"]),
         .library(name: "KalturaEmulator", targets: ["KalturaEmulator"]),
         .executable(name: "kaltura", targets: ["kaltura"]),
