@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "KalturaSchema", targets: ["KalturaSchema"]),
+        // KalturaCore is also a product so the fuzz package (Fuzz/) can reach the wire formats
+        // and sessions without the client; `import Kaltura` re-exports it for users.
+        .library(name: "KalturaCore", targets: ["KalturaCore"]),
         .library(name: "Kaltura", targets: ["Kaltura"]),
         .library(name: "KalturaEmulator", targets: ["KalturaEmulator"]),
         .executable(name: "kaltura", targets: ["kaltura"]),
@@ -35,12 +38,21 @@ let package = Package(
             dependencies: ["CLibXML2"],
             resources: [.embedInCode("Resources/demo-schema.xml")]
         ),
+        // Values, wire formats, sessions and redaction: what the client and the emulator share.
+        // It must never import FoundationNetworking, so the emulator does not link libcurl.
+        .target(
+            name: "KalturaCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "Kaltura",
             dependencies: [
+                "KalturaCore",
                 "KalturaSchema",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
@@ -49,8 +61,8 @@ let package = Package(
             name: "KalturaEmulator",
             dependencies: [
                 "CSQLite",
+                "KalturaCore",
                 "KalturaSchema",
-                "Kaltura",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -97,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KalturaTests",
-            dependencies: ["Kaltura", "KalturaSchema", "KalturaEmulator", "KalturaTestSupport"]
+            dependencies: ["Kaltura", "KalturaCore", "KalturaSchema", "KalturaEmulator", "KalturaTestSupport"]
         ),
         .testTarget(
             name: "KalturaEmulatorTests",

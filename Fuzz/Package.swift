@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // The fuzz targets: a package of its own, so the main package's `swift build` and `swift test`
 // never see them. Build and run them with `bash Fuzz/run.sh` (libFuzzer + AddressSanitizer,
-// `-enable-testing` so the emulator's internal request decoder can be reached).
+// `-enable-testing` so the emulator's internal request decoder and KalturaCore's `package` form
+// reader can be reached through `@testable import`).
 import PackageDescription
 
 /// The main package, by path; its products are referred to by this name.
@@ -24,11 +25,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
-        fuzzTarget("fuzz-json", path: "FuzzJSON", ["Kaltura"]),
-        fuzzTarget("fuzz-form", path: "FuzzForm", ["Kaltura"]),
-        fuzzTarget("fuzz-request", path: "FuzzRequest", ["Kaltura", "KalturaEmulator"]),
+        fuzzTarget("fuzz-json", path: "FuzzJSON", ["KalturaCore"]),
+        fuzzTarget("fuzz-form", path: "FuzzForm", ["KalturaCore"]),
+        fuzzTarget("fuzz-request", path: "FuzzRequest", ["KalturaEmulator"]),
         fuzzTarget("fuzz-schema-xml", path: "FuzzSchemaXML", ["KalturaSchema"]),
         fuzzTarget("fuzz-schema-snapshot", path: "FuzzSchemaSnapshot", ["KalturaSchema"]),
-        fuzzTarget("fuzz-session-token", path: "FuzzSessionToken", ["Kaltura"]),
+        fuzzTarget("fuzz-session-token", path: "FuzzSessionToken", ["KalturaCore"]),
     ]
 )

@@ -2,6 +2,7 @@ import OrderedCollections
 import Testing
 
 @testable import Kaltura
+@testable import KalturaCore
 @testable import KalturaEmulator
 
 /// Inputs the fuzz targets (`Fuzz/`, `bash Fuzz/run.sh`) found, kept as ordinary tests.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Kaltura
+@testable import KalturaCore
 
 @Suite("KalturaXMLResponse")
 struct KalturaXMLResponseTests {

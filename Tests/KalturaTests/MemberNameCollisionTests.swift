@@ -9,7 +9,7 @@ import Testing
 @Suite struct MemberNameCollisionTests {
     /// Every instance member of `KalturaValue` reachable as `value.name`, public API only.
     ///
-    /// Keep in sync with Sources/Kaltura/Values/ and every public `extension KalturaValue`: a new
+    /// Keep in sync with Sources/KalturaCore/Values/ and every public `extension KalturaValue`: a new
     /// property or method there must be added here. Enum cases (`.object`, `.string`, …) are static,
     /// so `value.object` is still the field. ``namesExist`` checks the names below compile.
     static let valueMembers: Set<String> = [

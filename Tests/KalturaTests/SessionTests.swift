@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Kaltura
+@testable import KalturaCore
 
 @Suite("Kaltura sessions (KS)")
 struct SessionTests {

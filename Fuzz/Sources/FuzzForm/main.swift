@@ -4,8 +4,8 @@
 // keys may hold `:`; top-level order aside, since plain names are placed before `:` names), and
 // in every case the second round trip changes nothing, order included.
 import FuzzSupport
-import Kaltura
 import OrderedCollections
+@testable import KalturaCore
 
 /// The top-level parameters without their order.
 func unordered(_ tree: OrderedDictionary<String, KalturaValue>) -> [String: KalturaValue] {

@@ -4,7 +4,7 @@
 // back as null), and writing that again gives the same bytes.
 import FuzzSupport
 import Foundation
-import Kaltura
+import KalturaCore
 
 /// The value with every non-finite float replaced by null, as the writer spells them.
 func finiteOnly(_ value: KalturaValue) -> KalturaValue {

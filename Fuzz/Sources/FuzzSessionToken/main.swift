@@ -7,7 +7,7 @@
 //   holds the V1 separator `;`) generated from them opens with the same secret to the same
 //   partner, user, type, expiry and privileges.
 import FuzzSupport
-import Kaltura
+import KalturaCore
 
 let secret = "fuzz-admin-secret"
 let now = 1_700_000_000

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// Carries out one kind of action. Handlers are chosen per call from the schema by
 /// ``HandlerResolver``; each returns the action's result, or throws the API error the server

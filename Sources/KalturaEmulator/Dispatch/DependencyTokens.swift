@@ -1,5 +1,5 @@
 import Foundation
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// Multirequest dependency tokens: `{N:result}` or `{N:result:path:segments}` in a parameter

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `addContent` for entries: attaches content to an entry in `NO_CONTENT` (7), which becomes
 /// `READY` (2). An upload-token resource must name a token in `FULL_UPLOAD`, which is then

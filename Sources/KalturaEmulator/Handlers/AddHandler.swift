@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `add` for any service: stores the sent object with the server-side fields filled in.
 /// Read-only properties may not be sent (`PROPERTY_VALIDATION_NOT_UPDATABLE`); a client-chosen

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `delete` for any service: removes the object; later calls with its id get the not-found error.
 struct DeleteHandler: ActionHandler {

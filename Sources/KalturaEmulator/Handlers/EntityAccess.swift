@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 import KalturaSchema
 
 /// What the generic handlers need to know about the objects an action works on, read from

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `getByIds`-style actions: the stored objects whose ids a comma-separated parameter names,
 /// in that order; unknown ids are skipped.

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `get` for any service: the stored object with the requested id.
 struct GetHandler: ActionHandler {

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// `list` and `count` for any service: filters by naming convention, orders, pages.

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// Actions the emulator has no behaviour for: an API error that says so, naming the action.
 struct NotImplementedHandler: ActionHandler {

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 import KalturaSchema
 import OrderedCollections
 

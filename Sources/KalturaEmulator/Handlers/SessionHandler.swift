@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// The `session` service: `start` checks the secret and signs a KS v2 with the partner's
 /// admin secret; `get` describes a KS; `end` makes a KS invalid.

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// The `system` service: `ping` and `pingDatabase` answer true, `getTime` the server time,
 /// `getVersion` the schema's API version, `getHealthCheck` a plain `OK`.

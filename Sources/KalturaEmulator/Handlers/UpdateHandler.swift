@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `update` for any service: changes only the fields that were sent; `__null` clears one.
 /// Read-only and insert-only properties may be sent only with their current value

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// `uploadToken.upload`: stores a chunk of the token's file.
 ///

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// One HTTP request to `/api_v3`, decoded into the parameter tree the server works on.

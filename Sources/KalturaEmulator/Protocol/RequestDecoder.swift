@@ -1,5 +1,5 @@
 import Foundation
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// Turns the parts of an HTTP request into an ``APIRequest`` with the server's rules:

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// Writes a call outcome in the requested format, as the server's serializers do.
 struct ResponseEncoder: Sendable {

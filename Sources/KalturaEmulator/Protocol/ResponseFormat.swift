@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// The `format` request parameter: how the result is written.
 enum ResponseFormat: Sendable, Hashable {

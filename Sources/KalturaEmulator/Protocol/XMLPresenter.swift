@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// Gives objects the shape the server's XML serializer writes: every readable property of the

@@ -1,5 +1,5 @@
 import Foundation
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// Appends one JSON line per received call to a file (`kaltura serve --record`), so that what

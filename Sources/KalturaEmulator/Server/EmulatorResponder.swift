@@ -1,5 +1,5 @@
 import Hummingbird
-import Kaltura
+import KalturaCore
 
 /// Turns HTTP requests into API calls and their outcomes into HTTP responses (always 200 for
 /// API errors, as the server does). Serves the schema at `/api_v3/api_schema.php`.

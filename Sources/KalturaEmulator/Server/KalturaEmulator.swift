@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import Kaltura
+import KalturaCore
 import KalturaSchema
 import Logging
 import NIOCore

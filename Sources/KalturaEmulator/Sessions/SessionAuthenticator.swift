@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// Checks a KS the way the server does: strict base64, V1 signature or V2 decryption with the
 /// partner's admin secret, then the expiry and `session.end`. Every failure is `INVALID_KS`

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// One condition of a list filter: an object property, an operator and the filter's value.
 ///

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// A list request read from a filter object and a pager by naming convention: filter
 /// properties named `<field><Operator>` become ``FilterCondition``s, `orderBy` becomes sort keys

@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 import OrderedCollections
 
 /// The objects that share a storage root, keyed by their id as text, in insertion order.

@@ -1,5 +1,5 @@
 import Foundation
-import Kaltura
+import KalturaCore
 import Logging
 
 /// The emulator's state: one ``PartnerSpace`` per partner, the id counters, and the sessions

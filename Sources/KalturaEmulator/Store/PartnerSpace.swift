@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// One partner's objects: a collection per storage root class, plus the bytes of uploads.
 ///

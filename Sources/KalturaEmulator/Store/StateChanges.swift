@@ -1,4 +1,4 @@
-import Kaltura
+import KalturaCore
 
 /// What one store call changed, to be written in one transaction: objects stored or removed
 /// (`nil`), uploads written or removed, counters moved, sessions ended.

@@ -1,6 +1,6 @@
 import CSQLite
 import Foundation
-import Kaltura
+import KalturaCore
 
 /// The emulator's state on disk (`kaltura serve --data DIR`): an SQLite database,
 /// `DIR/state.sqlite`, in WAL mode.

@@ -1,5 +1,5 @@
 import Foundation
-import Kaltura
+import KalturaCore
 
 /// The emulator's state as a value: every partner's objects and uploads, the id counters and
 /// the ended sessions, as ``StateDatabase`` reads it at start. Earlier versions kept it in

@@ -1,8 +1,8 @@
 /// "Did you mean …?" suggestions for names that are not in the schema.
-public enum NameSuggestions {
+package enum NameSuggestions {
     /// Up to `limit` candidates closest to `name`, best first. Case is ignored; candidates farther than
     /// about a third of the name's length are not suggested.
-    public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+    package static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let target = Array(name.lowercased().utf8)
         let threshold = max(2, target.count / 3)
         var scored: [(distance: Int, name: String)] = []

@@ -68,7 +68,7 @@ package enum KalturaRedaction {
     }
 
     /// Up to `limit` characters from the start of a body, on one line, redacted.
-    static func excerpt(of body: [UInt8], secrets: [String], limit: Int = 200) -> String {
+    package static func excerpt(of body: [UInt8], secrets: [String], limit: Int = 200) -> String {
         let head = String(decoding: body.prefix(4096), as: UTF8.self)
         let redacted = redacting(head, secrets: secrets)
         var line = ""

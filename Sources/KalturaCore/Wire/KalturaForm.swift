@@ -15,7 +15,7 @@ import OrderedCollections
 /// ])
 /// // format=1&filter%3AobjectType=KalturaMediaEntryFilter&filter%3AnameLike=hello
 /// ```
-public enum KalturaForm {
+package enum KalturaForm {
     // MARK: - Decoding
 
     /// Decodes a form body or query string into the nested parameter tree the Kaltura
@@ -52,13 +52,13 @@ public enum KalturaForm {
     ///
     /// Pairs are separated by `&`; empty pairs are skipped and a pair without `=` has an
     /// empty value.
-    public static func fields(in body: String) -> [Field] {
+    package static func fields(in body: String) -> [Field] {
         var body = body
         return body.withUTF8 { fields(inBuffer: $0) }
     }
 
     /// Splits a form body given as UTF-8 bytes into percent-decoded fields.
-    public static func fields(in body: some Collection<UInt8>) -> [Field] {
+    package static func fields(in body: some Collection<UInt8>) -> [Field] {
         if let fields = body.withContiguousStorageIfAvailable({ fields(inBuffer: $0) }) {
             return fields
         }
@@ -92,7 +92,7 @@ public enum KalturaForm {
     }
 
     /// Groups decoded fields into the nested parameter tree; see ``decode(_:)-(String)``.
-    public static func group(_ fields: some Sequence<Field>) -> OrderedDictionary<String, KalturaValue> {
+    package static func group(_ fields: some Sequence<Field>) -> OrderedDictionary<String, KalturaValue> {
         KalturaFormGrouping.group(fields.lazy.map { (name: $0.name, value: KalturaValue.string($0.value)) })
     }
 
@@ -107,7 +107,7 @@ public enum KalturaForm {
     ///
     /// - Parameter parameters: The top-level parameters.
     /// - Returns: The grouped parameters.
-    public static func group(_ parameters: OrderedDictionary<String, KalturaValue>) -> OrderedDictionary<String, KalturaValue> {
+    package static func group(_ parameters: OrderedDictionary<String, KalturaValue>) -> OrderedDictionary<String, KalturaValue> {
         KalturaFormGrouping.group(parameters.lazy.map { (name: $0.key, value: KalturaFormGrouping.resolvingMarkers(in: $0.value)) })
     }
 
@@ -164,12 +164,12 @@ public enum KalturaForm {
     ///
     /// The tree is flattened with ``flatten(_:)``; names and values are percent-encoded,
     /// keeping only `A-Z a-z 0-9 - . _ ~` and writing a space as `+`, so `:` becomes `%3A`.
-    public static func encode(_ parameters: OrderedDictionary<String, KalturaValue>) -> String {
+    package static func encode(_ parameters: OrderedDictionary<String, KalturaValue>) -> String {
         encode(flatten(parameters))
     }
 
     /// Encodes fields as a form body or query string, percent-encoding names and values.
-    public static func encode(_ fields: [Field]) -> String {
+    package static func encode(_ fields: [Field]) -> String {
         var output = ""
         for (index, field) in fields.enumerated() {
             if index > 0 { output += "&" }

@@ -15,9 +15,9 @@
 /// Text is escaped (`&`, `<`, `>`, and carriage returns as `&#13;`); characters XML 1.0
 /// cannot carry (C0 controls other than tab and newline, U+FFFE, U+FFFF) are dropped.
 /// Field names that are not XML names have their offending characters replaced with `_`.
-public enum KalturaXMLResponse {
+package enum KalturaXMLResponse {
     /// The XML declaration every response starts with.
-    public static let declaration = #"<?xml version="1.0" encoding="utf-8"?>"#
+    package static let declaration = #"<?xml version="1.0" encoding="utf-8"?>"#
 
     /// The whole response document for a call outcome.
     ///
@@ -28,7 +28,7 @@ public enum KalturaXMLResponse {
     ///   - ignoreNull: Leave out null fields instead of writing empty elements, as the
     ///     server does for the `ignoreNull=1` request parameter.
     /// - Returns: The document text, to be sent as UTF-8 with `Content-Type: text/xml`.
-    public static func document(for result: KalturaResult, executionTime: Double, ignoreNull: Bool = false) -> String {
+    package static func document(for result: KalturaResult, executionTime: Double, ignoreNull: Bool = false) -> String {
         var writer = KalturaXMLWriter(ignoreNull: ignoreNull)
         writer.append(declaration)
         writer.append("<xml><result>")

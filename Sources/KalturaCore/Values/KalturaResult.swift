@@ -1,8 +1,9 @@
 /// The outcome of a Kaltura API call as the server reports it: a value, an API error,
 /// or, for a multi-request, one outcome per sub-request.
 ///
-/// Both the emulator (to write responses) and the client (to read them) use this type.
-public enum KalturaResult: Sendable, Hashable {
+/// The emulator writes its responses from this type; the client reads responses into its own
+/// types, so this stays `package`.
+package enum KalturaResult: Sendable, Hashable {
     /// The call succeeded. A void result is `.success(.null)`.
     case success(KalturaValue)
 
@@ -17,7 +18,7 @@ public enum KalturaResult: Sendable, Hashable {
 extension KalturaResult {
     /// Interprets a decoded single-call response: an API exception becomes ``failure(_:)``,
     /// anything else ``success(_:)``.
-    public init(response value: KalturaValue) {
+    package init(response value: KalturaValue) {
         if let error = KalturaAPIError(value) {
             self = .failure(error)
         } else {
@@ -30,7 +31,7 @@ extension KalturaResult {
     ///
     /// A response that is not a list (for example an error that failed the whole request)
     /// is interpreted as a single response, with ``init(response:)``.
-    public init(multiResponse value: KalturaValue) {
+    package init(multiResponse value: KalturaValue) {
         guard case .array(let items) = value else {
             self.init(response: value)
             return
@@ -39,13 +40,13 @@ extension KalturaResult {
     }
 
     /// The success value, or `nil` for a failure or a multi-request.
-    public var value: KalturaValue? {
+    package var value: KalturaValue? {
         if case .success(let value) = self { return value }
         return nil
     }
 
     /// The API error, or `nil` for a success or a multi-request.
-    public var error: KalturaAPIError? {
+    package var error: KalturaAPIError? {
         if case .failure(let error) = self { return error }
         return nil
     }

@@ -122,7 +122,7 @@ public enum KalturaJSON {
     ///   - result: The outcome to write.
     ///   - options: Defaults to ``EncodingOptions/response``.
     /// - Returns: The response body as UTF-8 bytes.
-    public static func encode(_ result: KalturaResult, options: EncodingOptions = .response) -> [UInt8] {
+    package static func encode(_ result: KalturaResult, options: EncodingOptions = .response) -> [UInt8] {
         var writer = KalturaJSONWriter(options: options)
         writer.write(result)
         return writer.bytes
