@@ -86,15 +86,8 @@ struct KalturaJSONReader {
     }
 
     private mutating func readObject() throws(KalturaWireError) -> KalturaValue {
-        try enterContainer()
-        cursor += 1  // {
-        skipWhitespace()
         var fields = OrderedDictionary<String, KalturaValue>()
-        if cursor < end, cursor.pointee == UInt8(ascii: "}") {
-            cursor += 1
-            depth -= 1
-            return .map(fields)
-        }
+        if try openContainer(closedBy: UInt8(ascii: "}")) { return .map(fields) }
         let hint = objectCountHints[depth - 1]
         if hint > 0 {
             fields.reserveCapacity(hint)
@@ -139,15 +132,8 @@ struct KalturaJSONReader {
     }
 
     private mutating func readArray() throws(KalturaWireError) -> KalturaValue {
-        try enterContainer()
-        cursor += 1  // [
-        skipWhitespace()
         var elements: [KalturaValue] = []
-        if cursor < end, cursor.pointee == UInt8(ascii: "]") {
-            cursor += 1
-            depth -= 1
-            return .array(elements)
-        }
+        if try openContainer(closedBy: UInt8(ascii: "]")) { return .array(elements) }
         let hint = arrayCountHints[depth - 1]
         if hint > 0 {
             elements.reserveCapacity(hint)
@@ -180,6 +166,20 @@ struct KalturaJSONReader {
             return true
         }
         throw failure(.unexpectedCharacter(byte))
+    }
+
+    /// Steps over a container's opening bracket and the whitespace after it, one level deeper.
+    ///
+    /// - Returns: `true` when the container is empty: its `closer` is consumed and the level left.
+    @inline(__always)
+    private mutating func openContainer(closedBy closer: UInt8) throws(KalturaWireError) -> Bool {
+        try enterContainer()
+        cursor += 1
+        skipWhitespace()
+        guard cursor < end, cursor.pointee == closer else { return false }
+        cursor += 1
+        depth -= 1
+        return true
     }
 
     private mutating func enterContainer() throws(KalturaWireError) {
