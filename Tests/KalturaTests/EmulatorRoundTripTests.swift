@@ -21,7 +21,7 @@ struct EmulatorRoundTripTests {
     }
 
     @Test func sessionStartThroughTheAPIThenCRUD() async throws {
-        let ks = try await client.session.start(secret: Self.partner.adminSecret, userId: "me", type: "ADMIN", partnerId: Self.partner.id)
+        let ks: KalturaValue = try await client.session.start(secret: Self.partner.adminSecret, userId: "me", type: "ADMIN", partnerId: Self.partner.id)
         client.ks = try #require(ks.stringValue)
 
         let added = try await client.media.add(entry: ["name": "Round trip", "mediaType": "VIDEO", "tags": "a,b",

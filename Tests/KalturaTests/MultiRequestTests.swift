@@ -302,7 +302,7 @@ struct MultiRequestTests {
         #expect(throws: expectedError) { let _: KalturaObject = try results[1].get() }
 
         #expect(results[2].value == .int(2))
-        await #expect(throws: KalturaClientError.resultTypeMismatch(expected: "KalturaObject", reason: "it is int 2")) {
+        #expect(throws: KalturaClientError.resultTypeMismatch(expected: "KalturaObject", reason: "it is int 2")) {
             let _: KalturaObject = try results[2].get()
         }
     }
