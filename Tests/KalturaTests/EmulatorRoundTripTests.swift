@@ -22,7 +22,8 @@ struct EmulatorRoundTripTests {
 
     @Test func sessionStartThroughTheAPIThenCRUD() async throws {
         let ks: KalturaValue = try await client.session.start(secret: Self.partner.adminSecret, userId: "me", type: "ADMIN", partnerId: Self.partner.id)
-        client.ks = try #require(ks.stringValue)
+        let text: String = try #require(ks.stringValue)
+        client.ks = text
 
         let added = try await client.media.add(entry: ["name": "Round trip", "mediaType": "VIDEO", "tags": "a,b",
                                                        "description": "first"])
