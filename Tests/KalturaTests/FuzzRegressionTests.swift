@@ -1,9 +1,10 @@
+import KalturaTestSupport
 import OrderedCollections
 import Testing
-
 @testable import Kaltura
 @testable import KalturaCore
 @testable import KalturaEmulator
+
 
 /// Inputs the fuzz targets (`Fuzz/`, `bash Fuzz/run.sh`) found, kept as ordinary tests.
 @Suite("Fuzz regressions")
@@ -57,7 +58,7 @@ struct FuzzRegressionTests {
     @Test("pseudo-random bracket and colon names group as a scan of every container would")
     func appendsMatchScanningOnRandomNames() {
         let pieces = ["a", "b", "[]", "[]", "[]", "[0]", "[3]", "[x]", ":0", ":x", ":-", "__null"]
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         for _ in 0..<200 {
             var fields: [KalturaForm.Field] = []
             for index in 0..<40 {
@@ -110,22 +111,6 @@ struct FuzzRegressionTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so the random-name test is the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
 
 /// A session's expiry is `now + lifetime`; a lifetime near `Int.max` must not trap.
 @Suite("Session expiry at the ends of Int")
