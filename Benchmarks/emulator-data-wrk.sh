@@ -17,31 +17,7 @@ connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 secret=bench-admin-secret
 work=$(mktemp -d "${DATA_ROOT:-${TMPDIR:-/tmp}}/emulator-data-wrk.XXXXXX")
-pid=
-cleanup() {
-  [[ -n $pid ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Starts a server with the extra arguments; sets url and pid.
-start_server() {
-  "$bin" serve --schema "$schema" --partner "101:$secret" --port 0 "$@" >"$work/serve.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 300); do
-    url=$(sed -n 's/^listening on \(http:[^ ]*\)$/\1/p' "$work/serve.log")
-    [[ -n $url ]] && return 0
-    sleep 0.1
-  done
-  echo "server did not start" >&2
-  cat "$work/serve.log" >&2
-  exit 1
-}
-
-stop_server() {
-  kill "$pid" && wait "$pid" 2>/dev/null || true
-  pid=
-}
+source Benchmarks/emulator-server.sh
 
 # One wrk run of media.add against a fresh server in MODE; prints requests/second.
 run_once() {
