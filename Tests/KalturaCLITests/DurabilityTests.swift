@@ -69,6 +69,7 @@ struct DurabilityTests {
             let server = try ServeCommandTests.Server(arguments)
             let url = try await server.listeningURL()
             let ks = try await adminKS(url)
+            let answered = AnsweredCount()
             let writers = (0..<4).map { writer in
                 Task { () -> [(Int, String)] in
                     var added: [(Int, String)] = []
@@ -77,11 +78,18 @@ struct DurabilityTests {
                         // Once the server is killed the calls fail: the writer stops at its first failure.
                         guard let id = try? await addCategory(url, ks: ks, name: name) else { break }
                         added.append((id, name))
+                        answered.increment()
                     }
                     return added
                 }
             }
-            try await Task.sleep(for: .milliseconds(600))
+            // Kill mid-write: once some adds were answered (a loaded machine may take a while to answer
+            // the first ones), after a further 300 ms of writing.
+            let waitedSince = ContinuousClock.now
+            while answered.value < 20, ContinuousClock.now - waitedSince < .seconds(10) {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try await Task.sleep(for: .milliseconds(300))
             kill(server.process.processIdentifier, SIGKILL)
             server.process.waitUntilExit()
             #expect(server.process.terminationReason == .uncaughtSignal)
@@ -103,6 +111,24 @@ struct DurabilityTests {
         #expect(handedOutTwice.isEmpty, "\(handedOutTwice.count) ids were handed out twice, e.g. \(handedOutTwice.prefix(5))")
         let lost = acknowledged.filter { stored[$0.key] != $0.value }.keys.sorted()
         #expect(lost.isEmpty, "\(lost.count) of \(acknowledged.count) answered adds are missing or changed, e.g. \(lost.prefix(5))")
-        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(ContinuousClock.now - started < .seconds(90))
+    }
+}
+
+/// How many adds the writers have had answered so far, read while they write.
+private final class AnsweredCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
     }
 }
