@@ -46,6 +46,20 @@ struct EmulatorResponder: Sendable {
         return Response(status: reply.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
     }
 
+    /// The reply to one request given its parts, for a caller without an HTTP server (the
+    /// in-process transport): the schema document, OPTIONS and API calls, as over HTTP.
+    func respond(method: String, path: String, query: String?, contentType: String?, body: [UInt8]) async
+        -> (status: Int, contentType: String, body: [UInt8])
+    {
+        let method = HTTPRequest.Method(method.uppercased()) ?? .post
+        if method == .options { return (200, "text/plain", []) }
+        if path.lowercased().hasSuffix("/api_schema.php") {
+            return (200, "text/xml", Array(schemaDocument.readableBytesView))
+        }
+        let reply = await respond(method: method, path: path, query: query, contentType: contentType, body: body)
+        return (Int(reply.status.code), reply.contentType, reply.body)
+    }
+
     /// The reply to one request given its parts.
     func respond(method: HTTPRequest.Method, path: String, query: String?, contentType: String?, body: [UInt8]) async -> Reply {
         guard path.hasPrefix("/api_v3") else {

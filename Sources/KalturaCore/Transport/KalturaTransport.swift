@@ -1,7 +1,7 @@
-/// Sends one HTTP request and returns the response: the only place a ``KalturaClient`` touches
+/// Sends one HTTP request and returns the response: the only place a `KalturaClient` touches
 /// the network.
 ///
-/// The default is ``KalturaURLSessionTransport``. Supply your own to route calls through another
+/// The client's default is `KalturaURLSessionTransport`. Supply your own to route calls through another
 /// HTTP stack, to stub responses in tests, or to answer in process:
 ///
 /// ```swift
@@ -13,8 +13,8 @@
 /// ```
 ///
 /// Throw when no response arrives (connection refused, timeout, cancellation); the client wraps
-/// the error in ``KalturaClientError/transportFailed(url:reason:)``, except a ``KalturaClientError``
-/// (such as ``KalturaClientError/timedOut(url:seconds:)``), which reaches the caller unchanged.
+/// the error in `KalturaClientError.transportFailed`, except a `KalturaClientError`
+/// (such as a timeout), which reaches the caller unchanged.
 /// Return any response that did arrive, whatever its status: the client decides what a status means.
 ///
 /// A transport should bound the whole exchange by ``KalturaHTTPRequest/timeout`` and stop reading

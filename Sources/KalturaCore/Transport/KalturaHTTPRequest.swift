@@ -14,7 +14,7 @@ public struct KalturaHTTPRequest: Sendable, Hashable {
     /// last byte of the response. A server that keeps sending slowly does not extend it.
     public var timeout: Double
     /// The most bytes of response body (after decompression) to accept; a transport stops
-    /// reading beyond it and throws ``KalturaClientError/responseTooLarge(url:limit:)``.
+    /// reading beyond it and throws `KalturaClientError.responseTooLarge`.
     /// `nil` sets no limit.
     public var maximumResponseBytes: Int?
 
