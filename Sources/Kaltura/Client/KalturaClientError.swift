@@ -20,13 +20,15 @@ public struct KalturaClientError: Error, Sendable, Hashable {
         enum Value: Sendable, Hashable {
             case callOutsideSubset, unsupportedAction, invalidCallPath, transportFailed, unexpectedResponse
             case schemaUnavailable, missingPartnerId, resultTypeMismatch, unexpectedResultType
-            case responseTooLarge, timedOut, redirected
+            case responseTooLarge, timedOut, redirected, pagingStopped
         }
 
         let value: Value
 
         /// See ``KalturaClientError/callOutsideSubset(call:reason:)``.
         public static let callOutsideSubset = Code(value: .callOutsideSubset)
+        /// See ``KalturaClientError/pagingStopped(call:reason:)``.
+        public static let pagingStopped = Code(value: .pagingStopped)
         /// See ``KalturaClientError/unsupportedAction(call:reason:)``.
         public static let unsupportedAction = Code(value: .unsupportedAction)
         /// See ``KalturaClientError/invalidCallPath(path:reason:)``.
@@ -68,6 +70,7 @@ public struct KalturaClientError: Error, Sendable, Hashable {
         case responseTooLarge(url: String, limit: Int)
         case timedOut(url: String, seconds: Double)
         case redirected(url: String, status: Int, location: String?)
+        case pagingStopped(call: String, reason: String)
     }
 
     let failure: Failure
@@ -176,6 +179,16 @@ public struct KalturaClientError: Error, Sendable, Hashable {
         KalturaClientError(.redirected(url: url, status: status, location: location))
     }
 
+    /// A walk over every page of a list (``KalturaObjectSequence``) could not go on, such as past
+    /// the server's 10,000-match cap with a filter that cannot move a `createdAt` bound.
+    ///
+    /// - Parameters:
+    ///   - call: The list call as written.
+    ///   - reason: Why the walk stopped and what would let it go on.
+    public static func pagingStopped(call: String, reason: String) -> KalturaClientError {
+        KalturaClientError(.pagingStopped(call: call, reason: reason))
+    }
+
     // MARK: - Details
 
     /// Which failure this is.
@@ -193,6 +206,7 @@ public struct KalturaClientError: Error, Sendable, Hashable {
         case .responseTooLarge: return .responseTooLarge
         case .timedOut: return .timedOut
         case .redirected: return .redirected
+        case .pagingStopped: return .pagingStopped
         }
     }
 
@@ -201,7 +215,8 @@ public struct KalturaClientError: Error, Sendable, Hashable {
     /// (`client.media`); `nil` for failures not tied to one call.
     public var call: String? {
         switch failure {
-        case .callOutsideSubset(let call, _), .unsupportedAction(let call, _), .unexpectedResultType(let call, _, _):
+        case .callOutsideSubset(let call, _), .unsupportedAction(let call, _), .unexpectedResultType(let call, _, _),
+             .pagingStopped(let call, _):
             return call
         case .invalidCallPath(let path, _):
             return path
@@ -228,7 +243,8 @@ public struct KalturaClientError: Error, Sendable, Hashable {
     public var reason: String? {
         switch failure {
         case .callOutsideSubset(_, let reason), .unsupportedAction(_, let reason), .invalidCallPath(_, let reason),
-             .transportFailed(_, let reason), .schemaUnavailable(_, let reason), .resultTypeMismatch(_, let reason):
+             .transportFailed(_, let reason), .schemaUnavailable(_, let reason), .resultTypeMismatch(_, let reason),
+             .pagingStopped(_, let reason):
             return reason
         default:
             return nil
@@ -280,6 +296,8 @@ extension KalturaClientError: CustomStringConvertible {
         case .redirected(let url, let status, let location):
             let target = location.map { "to \($0)" } ?? "without a Location"
             return "\(url) answered HTTP \(status), a redirect \(target); the client follows no redirects, so set serviceURL to the server's real address"
+        case .pagingStopped(let call, let reason):
+            return "walking every page of \(call) stopped: \(reason)"
         }
     }
 }

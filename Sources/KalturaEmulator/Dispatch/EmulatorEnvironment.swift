@@ -8,6 +8,8 @@ struct EmulatorEnvironment: Sendable {
     let partners: PartnerRegistry
     /// The current time in Unix seconds.
     let clock: @Sendable () -> Int
+    /// How many matches of an entry list are reachable (the search index's cap).
+    var maximumListMatches = 10_000
 
     var errors: EmulatorErrors { model.errors }
 }

@@ -87,6 +87,7 @@ struct EmulatorErrors: Sendable {
             ("ACTION_NOT_SPECIFIED", "Action name was not specified, please specify one", []),
             ("SERVICE_FORBIDDEN", "The access to service [@SERVICE@] is forbidden", ["SERVICE"]),
             ("INVALID_PARTNER_ID", #"Invalid partner id "@PID@""#, ["PID"]),
+            ("QUERY_EXCEEDED_MAX_MATCHES_ALLOWED", "Unable to generate list. max matches value was reached", []),
             ("ID_SPACE_EXHAUSTED", "The id space of @OBJECT_TYPE@ is exhausted: ids go up to @ID@", ["OBJECT_TYPE", "ID"]),
             ("ACTION_NOT_IMPLEMENTED", #"Action "@ACTION_NAME@" of service "@SERVICE_NAME@" is not implemented by the emulator"#,
              ["ACTION_NAME", "SERVICE_NAME"]),

@@ -28,6 +28,10 @@ extension KalturaEmulator {
         public var requestReadTimeout: Duration?
         /// The largest request body accepted, in bytes (uploads included).
         public var maximumBodySize: Int
+        /// How many matches of an entry list are reachable, as the server's search index allows
+        /// (10,000); a page starting past them fails with `QUERY_EXCEEDED_MAX_MATCHES_ALLOWED`.
+        /// Lower it to try a walk over a capped list without adding 10,000 entries.
+        public var maximumListMatches: Int
         /// The current time in Unix seconds; tests may fix it.
         public var clock: @Sendable () -> Int
 
@@ -48,6 +52,7 @@ extension KalturaEmulator {
             stateSynchronization: StateSynchronization = .normal,
             requestReadTimeout: Duration? = .seconds(30),
             maximumBodySize: Int = 256 << 20,
+            maximumListMatches: Int = 10_000,
             clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
         ) {
             self.host = host
@@ -60,6 +65,7 @@ extension KalturaEmulator {
             self.stateSynchronization = stateSynchronization
             self.requestReadTimeout = requestReadTimeout
             self.maximumBodySize = maximumBodySize
+            self.maximumListMatches = maximumListMatches
             self.clock = clock
         }
     }

@@ -33,8 +33,9 @@ public struct KalturaEmulator: Sendable {
         } else {
             store = ObjectStore(errors: model.errors)
         }
-        let environment = EmulatorEnvironment(
+        var environment = EmulatorEnvironment(
             model: model, store: store, partners: PartnerRegistry(configuration.partners), clock: configuration.clock)
+        environment.maximumListMatches = configuration.maximumListMatches
         let recorder = try configuration.recordURL.map { try CallRecorder(appendingTo: $0) }
         responder = EmulatorResponder(
             dispatcher: Dispatcher(environment: environment, recorder: recorder),

@@ -69,11 +69,17 @@ struct ListQuery: Sendable {
         return result
     }
 
-    /// The slice of `matches` on the requested page.
-    func page(of matches: [KalturaObject]) -> ArraySlice<KalturaObject> {
+    /// The offset of the requested page's first object, or `nil` when it overflows.
+    var offset: Int? {
         let start = (pageIndex - 1).multipliedReportingOverflow(by: pageSize)
-        guard !start.overflow, start.partialValue < matches.count else { return [] }
-        return matches[start.partialValue..<min(matches.count, start.partialValue + pageSize)]
+        return start.overflow ? nil : start.partialValue
+    }
+
+    /// The slice of `matches` on the requested page, none past `limit` matches (the search
+    /// index's cap on entry lists).
+    func page(of matches: [KalturaObject], limit: Int = .max) -> ArraySlice<KalturaObject> {
+        guard let start = offset, start < matches.count, start < limit else { return [] }
+        return matches[start..<min(matches.count, start + pageSize, limit)]
     }
 
     private static func order(_ lhs: KalturaValue?, _ rhs: KalturaValue?) -> FilterOrder {
