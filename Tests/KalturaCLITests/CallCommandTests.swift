@@ -15,6 +15,37 @@ struct CallCommandTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-cli-cache-\(UUID().uuidString)")
     }
 
+    @Test("--all prints every object of a list as JSON Lines, page after page")
+    func allPrintsEveryObjectOnce() async throws {
+        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
+        defer { _ = server.stop() }
+        let url = try await server.listeningURL()
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
+        let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
+        var added: [String] = []
+        for number in 1...5 {
+            let entry = try await call(["media.add", "entry:name=all \(number)", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
+            let id = try #require(entry.standardOutput.firstMatch(of: /"id":"([^"]+)"/)?.output.1)
+            added.append(String(id))
+        }
+        let all = try await call(["media.list", "filter:statusIn=2,7", "pager:pageSize=2", "--all", "--url", url, "--ks", ks], cache: cache)
+        #expect(all.status == 0)
+        #expect(all.standardError == "")  // no progress line: stderr is not a terminal
+        let lines = all.standardOutput.split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"objectType\":\"KalturaMediaEntry\"") })
+        #expect(lines.compactMap { $0.firstMatch(of: /"id":"([^"]+)"/).map { String($0.output.1) } } == added)
+
+        let notAList = try await call(["media.get", "entryId=\(added[0])", "--all", "--url", url, "--ks", ks], cache: cache)
+        #expect(notAList.status == 1)
+        #expect(notAList.standardError == """
+            Error: media.get is not supported: it does not return a list response (a class with an objects array), so it has no pages to walk
+
+            """)
+    }
+
     @Test("session, add, list, get and errors through kaltura call against kaltura serve")
     func contractAgainstTheEmulator() async throws {
         let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])

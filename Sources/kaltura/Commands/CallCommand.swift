@@ -25,6 +25,12 @@ struct CallCommand: AsyncParsableCommand {
 
             The schema is fetched from the server and cached (see the client's schema cache); \
             --schema reads it from a file instead. API errors go to stderr with exit status 1.
+
+            With --all, a list action (media.list, metadata.metadataProfile.list, ...) prints every \
+            object it matches, one JSON object per line (JSON Lines), fetching 500 a page; past the \
+            server's 10,000-match cap it orders by createdAt and moves a createdAtGreaterThanOrEqual \
+            bound when the filter allows it, and fails saying why when it does not. A progress line \
+            goes to stderr when stderr is a terminal.
             """)
 
     @Argument(help: "The action: SERVICE.ACTION (media.list, metadata_metadataprofile.list) or PLUGIN.SERVICE.ACTION (metadata.metadataProfile.list).")
@@ -50,6 +56,9 @@ struct CallCommand: AsyncParsableCommand {
 
     @Option(help: "Seconds to wait for the server.")
     var timeout: Double = 120
+
+    @Flag(help: "For a list action: print every object it matches as JSON Lines, fetching page after page.")
+    var all = false
 
     func validate() throws {
         guard KalturaCall(action) != nil else {
@@ -79,6 +88,10 @@ struct CallCommand: AsyncParsableCommand {
             let call = try CallParameters.call(action, parameters: parameters, schema: client.apiSchema)
             if CallParameters.action(of: call, in: client.apiSchema)?.servesFile == true {
                 print(try client.serveURL(for: call).absoluteString)
+                return
+            }
+            if all {
+                _ = try await AllObjectsPrinter(options: Self.outputOptions).printAll(call, client: client)
                 return
             }
             let result = try await client.call(call)
