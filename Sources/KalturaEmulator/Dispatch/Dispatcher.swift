@@ -38,7 +38,8 @@ struct Dispatcher: Sendable {
             let call = try await prepare(parameters, files: files, now: now)
             understood = call.parameters
             let handler = resolver.handler(for: call.service, action: call.action)
-            result = .success(try await handler.handle(call, in: environment))
+            let value = try await handler.handle(call, in: environment)
+            result = .success(ResponseProfile(parameters: parameters)?.apply(to: value) ?? value)
         } catch {
             result = .failure(error)
         }
