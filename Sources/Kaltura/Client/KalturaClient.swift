@@ -41,6 +41,13 @@ import OrderedCollections
 /// A serve action (whose result is a file, such as `thumbAsset.serve`) is not sent: its result is
 /// its signed GET URL, as a string or, annotated, a `URL` (see ``serveURL(for:)``).
 ///
+/// ## Servers of every era
+/// The client speaks the wire its server's era reads, chosen from the schema when it is created
+/// (``wireFormat``): JSON to `/api_v3/service/X/action/Y` for servers from November 2015 on,
+/// colon-flattened forms to `/api_v3/index.php?service=X&action=Y` for older ones (and when the
+/// schema does not date its server). ``Configuration/wire`` overrides the choice. Responses of
+/// every era are read, with or without `objectType`.
+///
 /// ## Errors
 /// ``KalturaValidationError`` (before sending), ``KalturaClientError`` (subset, transport,
 /// responses that are not Kaltura JSON) and ``KalturaAPIError`` (the server's `KalturaAPIException`).
