@@ -19,12 +19,14 @@ struct KalturaCallEngine: Sendable {
     /// Turns responses into typed results.
     let resultDecoder: KalturaResultDecoder
 
-    /// Creates an engine whose steps share `schema` and `configuration`, sending through `transport`.
-    init(schema: Schema, configuration: KalturaClient.Configuration, transport: any KalturaTransport) {
+    /// Creates an engine whose steps share `schema` and `configuration`, sending through `transport`
+    /// in `wireFormat`.
+    init(schema: Schema, configuration: KalturaClient.Configuration, wireFormat: KalturaWireFormat,
+         transport: any KalturaTransport) {
         binder = KalturaCallBinder(schema: schema)
         checker = KalturaCallChecker(schema: schema, validatesRequests: configuration.validatesRequests,
                                      subset: configuration.subset)
-        builder = KalturaRequestBuilder(configuration: configuration, apiVersion: schema.apiVersion)
+        builder = KalturaRequestBuilder(configuration: configuration, apiVersion: schema.apiVersion, wireFormat: wireFormat)
         exchange = KalturaExchange(transport: transport, logger: configuration.logger)
         resultDecoder = KalturaResultDecoder(schema: schema)
     }

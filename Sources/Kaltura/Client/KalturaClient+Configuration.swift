@@ -18,6 +18,9 @@ extension KalturaClient {
         public var validatesRequests: Bool
         /// The part of the API the client may call.
         public var subset: KalturaAPISubset
+        /// Which wire the client speaks: by default the one the schema's server era reads (see
+        /// ``KalturaWire``); the choice is ``KalturaClient/wireFormat``.
+        public var wire: KalturaWire
         /// HTTP settings.
         public var http: HTTP
         /// Where the client logs. KS values and secrets are redacted.
@@ -32,11 +35,12 @@ extension KalturaClient {
         ///   - schemaSource: Defaults to fetching the server's schema, cached on disk for a day.
         ///   - validatesRequests: Defaults to `true`.
         ///   - subset: Defaults to the whole API.
+        ///   - wire: Defaults to the wire of the server era the schema points to.
         ///   - http: Defaults to a 120-second timeout over `URLSession`.
         ///   - logger: Defaults to a logger labelled `kaltura.client`.
         public init(partnerId: Int? = nil, serviceURL: URL, clientTag: String = "swift-kaltura",
                     schemaSource: SchemaSource = .server(), validatesRequests: Bool = true,
-                    subset: KalturaAPISubset = .all, http: HTTP = HTTP(),
+                    subset: KalturaAPISubset = .all, wire: KalturaWire = .automatic, http: HTTP = HTTP(),
                     logger: Logger = Logger(label: "kaltura.client")) {
             self.partnerId = partnerId
             self.serviceURL = serviceURL
@@ -44,6 +48,7 @@ extension KalturaClient {
             self.schemaSource = schemaSource
             self.validatesRequests = validatesRequests
             self.subset = subset
+            self.wire = wire
             self.http = http
             self.logger = logger
         }

@@ -10,6 +10,7 @@ extension KalturaClient.Configuration: CustomReflectable {
             "schemaSource": schemaSourceSummary,
             "validatesRequests": validatesRequests,
             "subset": subset,
+            "wire": wire,
             "http": http,
         ], displayStyle: .struct)
     }

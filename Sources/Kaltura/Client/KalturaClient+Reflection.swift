@@ -8,16 +8,18 @@ extension KalturaClient: CustomReflectable, CustomDebugStringConvertible {
             "serviceURL": configuration.serviceURL.absoluteString,
             "partnerId": configuration.partnerId as Any,
             "schema": Self.summary(of: apiSchema),
+            "wire": "\(wireFormat)",
             "ks": ks.map { _ in KalturaRedaction.placeholder } as Any,
             "requestConfiguration": requestConfiguration,
         ], displayStyle: .class)
     }
 
-    /// One line: server, partner, schema summary and session, the session redacted.
+    /// One line: server, partner, schema summary, wire and session, the session redacted.
     public var debugDescription: String {
         let partner = configuration.partnerId.map { "partner \($0)" } ?? "no partner"
         let session = ks == nil ? "no ks" : "ks \(KalturaRedaction.placeholder)"
-        return "KalturaClient(\(configuration.serviceURL.absoluteString), \(partner), \(Self.summary(of: apiSchema)), \(session))"
+        return "KalturaClient(\(configuration.serviceURL.absoluteString), \(partner), \(Self.summary(of: apiSchema)), "
+            + "wire \(wireFormat), \(session))"
     }
 
     /// `schema 22.15.0: 120 services, 1,400 actions, 60 plugins`.

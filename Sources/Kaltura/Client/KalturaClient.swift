@@ -41,6 +41,13 @@ import OrderedCollections
 /// A serve action (whose result is a file, such as `thumbAsset.serve`) is not sent: its result is
 /// its signed GET URL, as a string or, annotated, a `URL` (see ``serveURL(for:)``).
 ///
+/// ## Servers of every era
+/// The client speaks the wire its server's era reads, chosen from the schema when it is created
+/// (``wireFormat``): JSON to `/api_v3/service/X/action/Y` for servers from November 2015 on,
+/// colon-flattened forms to `/api_v3/index.php?service=X&action=Y` for older ones (and when the
+/// schema does not date its server). ``Configuration/wire`` overrides the choice. Responses of
+/// every era are read, with or without `objectType`.
+///
 /// ## Errors
 /// ``KalturaValidationError`` (before sending), ``KalturaClientError`` (subset, transport,
 /// responses that are not Kaltura JSON) and ``KalturaAPIError`` (the server's `KalturaAPIException`).
@@ -63,7 +70,7 @@ public final class KalturaClient: Sendable {
         let transport = configuration.http.transport ?? KalturaURLSessionTransport()
         let loader = KalturaSchemaLoader(
             serviceURL: configuration.serviceURL, transport: transport,
-            headers: KalturaRequestBuilder.headers(of: configuration, json: false),
+            headers: KalturaRequestBuilder.headers(of: configuration, contentType: nil),
             timeout: configuration.http.timeout, logger: configuration.logger)
         let schema = try await loader.load(configuration.schemaSource)
         self.init(configuration: configuration, schema: schema, transport: transport)
@@ -78,7 +85,11 @@ public final class KalturaClient: Sendable {
     private init(configuration: Configuration, schema: Schema, transport: any KalturaTransport) {
         self.configuration = configuration
         self.apiSchema = schema
-        self.engine = KalturaCallEngine(schema: schema, configuration: configuration, transport: transport)
+        let (wireFormat, reason) = KalturaWireFormat.resolving(configuration.wire, apiVersion: schema.apiVersion,
+                                                               generatedDate: schema.generatedDate)
+        configuration.logger.debug("wire", metadata: ["format": "\(wireFormat)", "reason": "\(reason)"])
+        self.engine = KalturaCallEngine(schema: schema, configuration: configuration, wireFormat: wireFormat,
+                                        transport: transport)
         self.state = KalturaLockedState(KalturaRequestConfiguration(partnerId: configuration.partnerId))
     }
 
@@ -88,6 +99,11 @@ public final class KalturaClient: Sendable {
         engine = client.engine
         state = KalturaLockedState(requestConfiguration)
     }
+
+    /// The wire the client speaks, chosen when it was created from ``Configuration/wire`` and the
+    /// schema: JSON to `/api_v3/service/X/action/Y` for today's servers, forms to
+    /// `/api_v3/index.php?service=X&action=Y` for servers older than October 2015 or of unknown age.
+    public var wireFormat: KalturaWireFormat { engine.builder.wireFormat }
 
     // MARK: - Request settings
 

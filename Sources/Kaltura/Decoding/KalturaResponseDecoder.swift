@@ -38,15 +38,16 @@ enum KalturaResponseDecoder {
         return value
     }
 
-    /// The items of a multirequest's response, one per call, each still untyped; an item may be an
-    /// API exception, which the caller turns into that call's error.
+    /// The items of a multirequest's response already decoded by ``decode(_:call:secrets:)``, one
+    /// per call, each still untyped; an item may be an API exception, which the caller turns into
+    /// that call's error.
     ///
     /// - Parameter count: How many calls were sent.
-    /// - Throws: As ``decode(_:call:secrets:)`` (an exception instead of the array fails the whole
-    ///   multirequest), and ``KalturaClientError/unexpectedResponse(_:)`` when the body is not an
-    ///   array of `count` items.
-    static func decodeItems(_ response: KalturaHTTPResponse, call: String, count: Int, secrets: [String]) throws -> [KalturaValue] {
-        guard case .array(let items) = try decode(response, call: call, secrets: secrets) else {
+    /// - Throws: ``KalturaClientError/unexpectedResponse(_:)`` when `value` is not an array of
+    ///   `count` items.
+    static func items(of value: KalturaValue, in response: KalturaHTTPResponse, call: String, count: Int,
+                      secrets: [String]) throws -> [KalturaValue] {
+        guard case .array(let items) = value else {
             throw problem(.notAnArray, in: response, call: call, secrets: secrets)
         }
         guard items.count == count else {

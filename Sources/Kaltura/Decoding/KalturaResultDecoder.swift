@@ -3,6 +3,11 @@ import KalturaSchema
 /// The last step of a call: turns a response into its result with ``KalturaResponseDecoder`` and
 /// types it by the action's declared type with ``KalturaResultTyper``; for a multirequest, one
 /// result per call, a failed call holding its ``KalturaAPIError``.
+///
+/// Every era's JSON is read: objects without `objectType` are typed by the declared result (nested
+/// ones by the declared property types), and an error without `objectType` (`{"code", "message"}`,
+/// as servers wrote before October 2013) is an error, never a result (see
+/// ``KalturaAPIError/init(untyped:declared:schema:)``).
 struct KalturaResultDecoder: Sendable {
     /// The schema results are typed with.
     let schema: Schema
@@ -17,6 +22,9 @@ struct KalturaResultDecoder: Sendable {
     func result(of response: KalturaHTTPResponse, call: String, as resultType: TypeReference?,
                 secrets: [String]) throws -> KalturaValue {
         var value = try KalturaResponseDecoder.decode(response, call: call, secrets: secrets)
+        if let error = KalturaAPIError(untyped: value, declared: resultType, schema: schema) {
+            throw error
+        }
         if let resultType {
             var typer = KalturaResultTyper(schema: schema)
             try typer.type(&value, as: resultType, call: call)
@@ -32,13 +40,19 @@ struct KalturaResultDecoder: Sendable {
     ///   `[2] media.list`). A call the server failed does not throw: its result holds its error.
     func results(of response: KalturaHTTPResponse, items: [KalturaPreparedMultiRequest.Item],
                  secrets: [String]) throws -> [KalturaMultiRequestResult] {
-        let values = try KalturaResponseDecoder.decodeItems(response, call: KalturaPreparedMultiRequest.callName,
-                                                            count: items.count, secrets: secrets)
+        let name = KalturaPreparedMultiRequest.callName
+        let whole = try KalturaResponseDecoder.decode(response, call: name, secrets: secrets)
+        if let error = KalturaAPIError(untyped: whole, declared: nil, schema: schema) {
+            throw error
+        }
+        let values = try KalturaResponseDecoder.items(of: whole, in: response, call: name, count: items.count,
+                                                      secrets: secrets)
         var typer = KalturaResultTyper(schema: schema)
         var results: [KalturaMultiRequestResult] = []
         results.reserveCapacity(values.count)
         for (position, (item, value)) in zip(items, values).enumerated() {
-            if let error = KalturaAPIError(value) {
+            if let error = KalturaAPIError(value)
+                ?? KalturaAPIError(untyped: value, declared: item.resultType, schema: schema) {
                 results.append(KalturaMultiRequestResult(call: item.displayName, result: .failure(error)))
                 continue
             }

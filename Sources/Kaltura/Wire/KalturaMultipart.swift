@@ -2,8 +2,9 @@ import Foundation
 import OrderedCollections
 
 /// Writes the `multipart/form-data` body of a call that carries files, as the server reads uploads:
-/// a part named `json` holding the call's JSON body, then one part per file, named after its
-/// parameter and carrying a file name (the server refuses file parts without one).
+/// a part named `json` holding the call's JSON body (or, for servers that read no JSON, one part
+/// per colon-flattened form field), then one part per file, named after its parameter and carrying
+/// a file name (the server refuses file parts without one).
 ///
 /// ```text
 /// --BOUNDARY
@@ -49,6 +50,26 @@ enum KalturaMultipart {
             body.append(contentsOf: file.data)
         }
         body.append(contentsOf: "\r\n--\(boundary)--\r\n".utf8)
+        return body
+    }
+
+    /// The body of a form-wire call: one part per field in order, then the files in order.
+    static func encode(fields: [KalturaForm.Field], files: OrderedDictionary<String, KalturaFile>, boundary: String) -> [UInt8] {
+        var body: [UInt8] = []
+        body.reserveCapacity(files.values.reduce(0) { $0 + $1.data.count } + 128 * (files.count + fields.count))
+        for field in fields {
+            body.append(contentsOf: "--\(boundary)\r\nContent-Disposition: form-data; name=\(quoted(field.name))\r\n\r\n".utf8)
+            body.append(contentsOf: field.value.utf8)
+            body.append(contentsOf: "\r\n".utf8)
+        }
+        for (name, file) in files {
+            body.append(contentsOf: "--\(boundary)\r\n".utf8)
+            body.append(contentsOf: "Content-Disposition: form-data; name=\(quoted(name)); filename=\(quoted(file.fileName))\r\n".utf8)
+            body.append(contentsOf: "Content-Type: \(headerSafeMIMEType(file.mimeType))\r\n\r\n".utf8)
+            body.append(contentsOf: file.data)
+            body.append(contentsOf: "\r\n".utf8)
+        }
+        body.append(contentsOf: "--\(boundary)--\r\n".utf8)
         return body
     }
 

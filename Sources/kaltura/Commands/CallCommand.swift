@@ -31,6 +31,12 @@ struct CallCommand: AsyncParsableCommand {
             server's 10,000-match cap it orders by createdAt and moves a createdAtGreaterThanOrEqual \
             bound when the filter allows it, and fails saying why when it does not. A progress line \
             goes to stderr when stderr is a terminal.
+
+            The wire follows the server's era, dated by the schema: JSON to \
+            /api_v3/service/X/action/Y for servers from November 2015 on, colon-flattened forms to \
+            /api_v3/index.php?service=X&action=Y for older ones or when the schema does not say. \
+            --wire json or --wire form forces one; --wire 2013 (or 2013-10, current) speaks to a \
+            server of that date.
             """)
 
     @Argument(help: "The action: SERVICE.ACTION (media.list, metadata_metadataprofile.list) or PLUGIN.SERVICE.ACTION (metadata.metadataProfile.list).")
@@ -60,6 +66,9 @@ struct CallCommand: AsyncParsableCommand {
     @Flag(help: "For a list action: print every object it matches as JSON Lines, fetching page after page.")
     var all = false
 
+    @Option(help: "The wire to speak: auto, json, form, or a server era such as 2011, 2013-10 or current.")
+    var wire: String = "auto"
+
     func validate() throws {
         guard KalturaCall(action) != nil else {
             throw ValidationError("'\(action)' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION")
@@ -69,6 +78,9 @@ struct CallCommand: AsyncParsableCommand {
         }
         guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
             throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
+        }
+        guard KalturaWire(name: wire) != nil else {
+            throw ValidationError("--wire '\(wire)' is not auto, json, form or a server era such as 2011, 2013-10 or current")
         }
     }
 
@@ -81,7 +93,7 @@ struct CallCommand: AsyncParsableCommand {
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
             partnerId: partner, serviceURL: URL(string: url)!, clientTag: "kaltura-cli", schemaSource: schemaSource,
-            validatesRequests: !noValidation, http: .init(timeout: timeout))
+            validatesRequests: !noValidation, wire: KalturaWire(name: wire) ?? .automatic, http: .init(timeout: timeout))
         do {
             let client = try await KalturaClient(configuration: configuration)
             client.ks = ks
