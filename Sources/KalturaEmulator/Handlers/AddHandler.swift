@@ -14,7 +14,8 @@ import KalturaSchema
 /// as ``ContentSources`` reads it: named objects must exist; an upload token must be
 /// `FULL_UPLOAD` and becomes `CLOSED` (3), attached to the new object where its class says so;
 /// a source object of the same kind lends the writable fields that were not sent; and an entry
-/// given content this way starts `READY` (2) instead of `NO_CONTENT`, as if imported at once.
+/// given content this way starts `READY` (2) instead of `NO_CONTENT` (or `PENDING` on schemas
+/// without it), as if imported and converted at once.
 struct AddHandler: ActionHandler {
     /// The parameter carrying the object to create; `nil` for `add`, whose object is its first
     /// object parameter that is not a filter or pager.
@@ -75,8 +76,8 @@ struct AddHandler: ActionHandler {
             if sent.kalturaFields["id"] != nil, space.object(id, in: root) != nil {
                 throw errors.make(duplicate, id)  // a client-chosen id that is taken
             }
-            if sources?.carriesContent == true, let noContent = model.statusValue("NO_CONTENT", of: object.objectType),
-               object.kalturaFields["status"] == noContent, let ready = model.statusValue("READY", of: object.objectType) {
+            if sources?.carriesContent == true, model.hasEntryStatus(object.objectType),
+               let ready = model.statusValue("READY", of: object.objectType) {
                 object.kalturaFields["status"] = ready
             }
             space.store(object, id: id, in: root)
