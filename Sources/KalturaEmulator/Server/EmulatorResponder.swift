@@ -108,19 +108,43 @@ struct EmulatorResponder: Sendable {
         guard segments.count >= 2, segments[0] == "api_v3", segments[1] == "service" else { return nil }
         switch era.servicePath {
         case .notFound:
-            let page = "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
-                + "<p>The requested URL was not found on this server.</p></body></html>\n"
-            return Reply(status: .notFound, contentType: "text/html", body: Array(page.utf8))
+            let page = Self.apachePage(status: "404 Not Found",
+                                       text: "The requested URL \(Self.escaped(path)) was not found on this server.")
+            return Reply(status: .notFound, contentType: "text/html; charset=iso-8859-1", body: Array(page.utf8))
         case .movedPermanently:
             let pairs = RequestDecoder.pathPairs(path).map { KalturaForm.Field(name: $0.0, value: $0.1) }
             var target = "/api_v3/index.php?" + KalturaForm.encode(pairs)
             if let query, !query.isEmpty { target += "&" + query }
-            let page = "<html><head><title>301 Moved Permanently</title></head><body><h1>Moved Permanently</h1>"
-                + "<p>The document has moved.</p></body></html>\n"
-            return Reply(status: .movedPermanently, contentType: "text/html", body: Array(page.utf8), location: target)
+            let page = Self.apachePage(status: "301 Moved Permanently",
+                                       text: "The document has moved <a href=\"\(Self.escaped(target))\">here</a>.")
+            return Reply(status: .movedPermanently, contentType: "text/html; charset=iso-8859-1", body: Array(page.utf8),
+                         location: target)
         case .rewritten:
             return nil
         }
+    }
+
+    /// An error page in the shape of the web server's default one (an HTML 2.0 document, not XML).
+    private static func apachePage(status: String, text: String) -> String {
+        let title = status.drop { $0 != " " }.dropFirst()
+        return """
+            <!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">
+            <html><head>
+            <title>\(status)</title>
+            </head><body>
+            <h1>\(title)</h1>
+            <p>\(text)</p>
+            <hr>
+            <address>kaltura-emulator</address>
+            </body></html>
+
+            """
+    }
+
+    /// `text` safe inside HTML.
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     private static let commonHeaders: HTTPFields = [
