@@ -37,7 +37,7 @@ struct Dispatcher: Sendable {
         do throws(KalturaAPIError) {
             let call = try await prepare(parameters, files: files, now: now)
             understood = call.parameters
-            let handler = resolver.handler(for: call.service, action: call.action)
+            let handler = resolver.handler(for: call.service, action: call.action, model: environment.model)
             let value = try await handler.handle(call, in: environment)
             result = .success(ResponseProfile(parameters: parameters)?.apply(to: value) ?? value)
         } catch {
@@ -107,8 +107,9 @@ struct Dispatcher: Sendable {
     // MARK: - Multirequests
 
     /// Runs the numbered sub-requests of a multirequest in order (keys may start at 0 or 1 and
-    /// must be contiguous). Each inherits `ks`, `partnerId` and `clientTag` from the top level
-    /// and its files from `N:name` parts.
+    /// must be contiguous; servers from before JSON multirequests start at 1 only, so a `0:`
+    /// request is never run there). Each inherits `ks`, `partnerId` and `clientTag` from the top
+    /// level and its files from `N:name` parts.
     private func runMultiRequest(_ request: APIRequest) async -> [KalturaResult] {
         let top = request.parameters
         var numbered: [Int: OrderedDictionary<String, KalturaValue>] = [:]
@@ -120,7 +121,7 @@ struct Dispatcher: Sendable {
             default: continue
             }
         }
-        guard var index = numbered.keys.min() else { return [] }
+        guard var index = environment.era.readsJSONMultiRequests ? numbered.keys.min() : 1 else { return [] }
         var outcomes: [KalturaResult] = []
         var values: [KalturaValue?] = []
         while var parameters = numbered[index], parameters["service"] != nil, parameters["action"] != nil {

@@ -1,4 +1,6 @@
-/// What every handler works with: the schema, the state and the partners.
+import KalturaCore
+
+/// What every handler works with: the schema, the state, the partners and the servers emulated.
 struct EmulatorEnvironment: Sendable {
     /// The served schema with its precomputed lookups.
     let model: EmulatorSchema
@@ -8,6 +10,8 @@ struct EmulatorEnvironment: Sendable {
     let partners: PartnerRegistry
     /// The current time in Unix seconds.
     let clock: @Sendable () -> Int
+    /// The period of Kaltura servers the emulator behaves like.
+    var era: KalturaServerEra = .current
     /// How many matches of an entry list are reachable (the search index's cap).
     var maximumListMatches = 10_000
 

@@ -51,10 +51,10 @@ struct EntityAccess: Sendable {
         }
     }
 
-    /// The object the call carries in ``objectParameter``; an optional object parameter left
-    /// out counts as an empty object of its declared class (`uploadToken.add()`).
-    func sentObject() throws(KalturaAPIError) -> KalturaObject {
-        guard let parameter = objectParameter else {
+    /// The object the call carries in `parameter` (by default ``objectParameter``); an optional
+    /// object parameter left out counts as an empty object of its declared class (`uploadToken.add()`).
+    func sentObject(in parameter: ParameterDefinition? = nil) throws(KalturaAPIError) -> KalturaObject {
+        guard let parameter = parameter ?? objectParameter else {
             throw model.errors.make("ACTION_NOT_IMPLEMENTED", call.action.name, call.service.id)
         }
         if case .object(let object)? = call.parameters[parameter.name] { return object }

@@ -14,7 +14,13 @@ import OrderedCollections
 ///   optional `index.php`) are merged over the body, recursively;
 /// - names nested deeper than 64 segments (`a:b:c:…`, `a[b][c]…`) are dropped by the shared
 ///   grouping (`KalturaForm.group`): no real parameter comes close.
+///
+/// Servers from before JSON bodies (``readsJSONBodies`` false) ignore an `application/json` body
+/// and a multipart `json` part, as if the call carried no parameters there.
 struct RequestDecoder: Sendable {
+    /// Whether JSON bodies and multipart `json` parts are read (servers since Jupiter-10.21.0).
+    var readsJSONBodies = true
+
     /// Decodes one request.
     ///
     /// - Parameters:
@@ -40,7 +46,7 @@ struct RequestDecoder: Sendable {
         guard let contentType, !body.isEmpty else { return [:] }
         let lowered = contentType.lowercased()
         if lowered == "application/json" {
-            return Self.jsonObject(body) ?? [:]
+            return readsJSONBodies ? Self.jsonObject(body) ?? [:] : [:]
         }
         if lowered.hasPrefix("multipart/form-data") {
             let multipart = try MultipartBody(contentType: contentType, body: body)
@@ -49,7 +55,7 @@ struct RequestDecoder: Sendable {
             for part in multipart.parts {
                 if let fileName = part.fileName {
                     files[part.name] = UploadedFile(fileName: fileName, contentType: part.contentType, bytes: part.bytes)
-                } else if part.name == "json" {
+                } else if part.name == "json", readsJSONBodies {
                     json = Self.jsonObject(part.bytes)
                 } else {
                     fields.append(KalturaForm.Field(name: part.name, value: String(decoding: part.bytes, as: UTF8.self)))

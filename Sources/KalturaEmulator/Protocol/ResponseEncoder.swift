@@ -1,7 +1,11 @@
 import KalturaCore
 
-/// Writes a call outcome in the requested format, as the server's serializers do.
+/// Writes a call outcome in the requested format, as the server's serializers do; JSON in the
+/// shape of the emulated servers' era.
 struct ResponseEncoder: Sendable {
+    /// The era's JSON shape.
+    var shaper = EraJSONShaper(era: .current)
+
     /// An encoded response body and its content type.
     struct Encoded: Sendable {
         var contentType: String
@@ -17,15 +21,20 @@ struct ResponseEncoder: Sendable {
                 ignoreNull: Bool, callback: String?) -> Encoded {
         switch format {
         case .json:
-            return Encoded(contentType: "application/json", body: KalturaJSON.encode(result, options: .response))
+            return Encoded(contentType: "application/json", body: json(result))
         case .jsonp:
-            let json = KalturaJSON.encode(result, options: .response)
+            let json = json(result)
             let name = Self.sanitizedCallback(callback)
             return Encoded(contentType: "application/javascript", body: Array(name.utf8) + [UInt8(ascii: "(")] + json + Array(");".utf8))
         case .xml:
             let document = KalturaXMLResponse.document(for: result, executionTime: executionTime, ignoreNull: ignoreNull)
             return Encoded(contentType: "text/xml", body: Array(document.utf8))
         }
+    }
+
+    private func json(_ result: KalturaResult) -> [UInt8] {
+        guard shaper.needsShaping else { return KalturaJSON.encode(result, options: .response) }
+        return KalturaJSON.encode(shaper.shape(result), options: .response)
     }
 
     /// The callback name restricted to characters safe in a script (`[A-Za-z0-9_.$]`).

@@ -1,4 +1,5 @@
 import Foundation
+import KalturaCore
 import KalturaSchema
 
 extension KalturaEmulator {
@@ -34,6 +35,17 @@ extension KalturaEmulator {
         public var maximumListMatches: Int
         /// The current time in Unix seconds; tests may fix it.
         public var clock: @Sendable () -> Int
+        /// The period of Kaltura servers to behave like (request bodies read, what
+        /// `/api_v3/service/…` does, JSON response and error shapes, multirequest form).
+        /// `nil` takes the era the schema's `apiVersion` and `generatedDate` point to, and
+        /// today's servers when they leave doubt (see ``servedEra``).
+        public var era: KalturaServerEra?
+
+        /// The era the emulator behaves like: ``era`` when set, else the schema's, else
+        /// ``KalturaServerEra/current``.
+        public var servedEra: KalturaServerEra {
+            era ?? KalturaServerEra.inferred(apiVersion: schema.apiVersion, generatedDate: schema.generatedDate) ?? .current
+        }
 
         /// Creates a configuration.
         ///
@@ -41,6 +53,7 @@ extension KalturaEmulator {
         ///   - schema: The schema to serve; defaults to the bundled demo schema.
         ///   - schemaXML: Its document; defaults to the demo schema's bytes.
         ///   - partners: The partners; at least one is needed for sessions.
+        ///   - era: The servers to behave like; `nil` infers them from the schema.
         public init(
             host: String = "127.0.0.1",
             port: Int = 0,
@@ -53,7 +66,8 @@ extension KalturaEmulator {
             requestReadTimeout: Duration? = .seconds(30),
             maximumBodySize: Int = 256 << 20,
             maximumListMatches: Int = 10_000,
-            clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
+            clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) },
+            era: KalturaServerEra? = nil
         ) {
             self.host = host
             self.port = port
@@ -67,6 +81,7 @@ extension KalturaEmulator {
             self.maximumBodySize = maximumBodySize
             self.maximumListMatches = maximumListMatches
             self.clock = clock
+            self.era = era
         }
     }
 }

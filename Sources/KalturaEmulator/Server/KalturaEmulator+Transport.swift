@@ -16,13 +16,16 @@ extension KalturaEmulator {
     public struct InProcessTransport: KalturaTransport {
         let responder: EmulatorResponder
 
-        /// Answers `request` as the emulator's HTTP server would, status and content type included.
+        /// Answers `request` as the emulator's HTTP server would, status, content type and a
+        /// redirect's `Location` included. It follows no redirect.
         public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
             try Task.checkCancellation()
             let reply = await responder.respond(
                 method: request.method, path: request.url.path, query: request.url.query,
                 contentType: request.header("Content-Type"), body: request.body)
-            return KalturaHTTPResponse(status: reply.status, headers: ["Content-Type": reply.contentType], body: reply.body)
+            var headers = ["Content-Type": reply.contentType]
+            if let location = reply.location { headers["Location"] = location }
+            return KalturaHTTPResponse(status: reply.status, headers: headers, body: reply.body)
         }
     }
 }

@@ -18,6 +18,8 @@ import ServiceLifecycle
 public struct KalturaEmulator: Sendable {
     /// The configuration the emulator was created with.
     public let configuration: Configuration
+    /// The period of Kaltura servers the emulator behaves like (``Configuration/servedEra``).
+    public var era: KalturaServerEra { responder.era }
     let responder: EmulatorResponder
     private let store: ObjectStore
 
@@ -34,7 +36,8 @@ public struct KalturaEmulator: Sendable {
             store = ObjectStore(errors: model.errors)
         }
         var environment = EmulatorEnvironment(
-            model: model, store: store, partners: PartnerRegistry(configuration.partners), clock: configuration.clock)
+            model: model, store: store, partners: PartnerRegistry(configuration.partners), clock: configuration.clock,
+            era: configuration.servedEra)
         environment.maximumListMatches = configuration.maximumListMatches
         let recorder = try configuration.recordURL.map { try CallRecorder(appendingTo: $0) }
         responder = EmulatorResponder(
