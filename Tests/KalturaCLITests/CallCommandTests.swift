@@ -15,6 +15,73 @@ struct CallCommandTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-cli-cache-\(UUID().uuidString)")
     }
 
+    @Test("--batch runs JSON Lines packed in multirequests and answers each line in input order")
+    func batchAnswersEveryLineInOrder() async throws {
+        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
+        defer { _ = server.stop() }
+        let url = try await server.listeningURL()
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
+        let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
+        let entry = try await call(["media.add", "entry:name=batched", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
+        let id = try #require(entry.standardOutput.firstMatch(of: /"id":"([^"]+)"/)?.output.1)
+
+        var lines: [String] = []
+        for number in 1...7 {
+            lines.append(#"{"action": "media.update", "params": {"entryId": "\#(id)", "mediaEntry": {"objectType": "KalturaMediaEntry", "name": "v\#(number)"}}}"#)
+        }
+        lines.insert(#"{"action": "media.get", "params": {"entryId": "0_missing"}}"#, at: 2)
+        lines.insert("not json", at: 4)
+        lines.insert(#"{"action": "media.gett", "params": {"entryId": "x"}}"#, at: 6)
+        lines.insert("", at: 8)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let output = try await call(["--batch", file.path, "--multirequest-size", "3", "--parallel", "2", "--url", url, "--ks", ks],
+                                    cache: cache)
+        #expect(output.status == 1)
+        let results = output.standardOutput.split(separator: "\n").map(String.init)
+        #expect(results.count == 10)
+        #expect(results.map { $0.firstMatch(of: /^\{"line":([0-9]+)/).map { Int($0.output.1)! } } == [1, 2, 3, 4, 5, 6, 7, 8, 10, 11])
+        #expect(results[2] == #"{"line":3,"error":{"code":"ENTRY_ID_NOT_FOUND","message":"Entry id \"0_missing\" not found"}}"#)
+        #expect(results[4].hasPrefix(#"{"line":5,"error":{"code":"BAD_LINE","message":"not JSON: "#))
+        #expect(results[6].hasPrefix(#"{"line":7,"error":{"code":"INVALID_CALL","message":"#))
+        #expect(results[6].contains("media.gett"))
+        let names = results.compactMap { $0.firstMatch(of: /"name":"(v[0-9])"/).map { String($0.output.1) } }
+        #expect(names == ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])
+        let final = try await call(["media.get", "entryId=\(id)", "--url", url, "--ks", ks], cache: cache)
+        #expect(final.standardOutput.contains(#""name":"v7""#))
+    }
+
+    @Test("KALTURA_* variables stand in for --url, --partner and --ks; flags win")
+    func environmentVariables() async throws {
+        let server = try ServeCommandTests.Server(["--partner", "4242:cli-env-secret", "--port", "0"])
+        defer { _ = server.stop() }
+        let url = try await server.listeningURL()
+        let cache = Self.temporaryCache()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let environment = ["XDG_CACHE_HOME": cache.path, "KALTURA_SERVICE_URL": url, "KALTURA_PARTNER_ID": "4242",
+                           "KALTURA_ADMIN_SECRET": "cli-env-secret"]
+        let added = try await CommandRunner.run(["call", "media.add", "entry:name=from the environment", "entry:mediaType=VIDEO"],
+                                                environment: environment)
+        #expect(added.status == 0, "\(added.standardError)")
+        #expect(added.standardOutput.contains(#""name":"from the environment""#))
+
+        let wrongKS = try await CommandRunner.run(["call", "media.list", "--ks", "not-a-ks"], environment: environment)
+        #expect(wrongKS.status == 1)  // the flag won over the secret
+        #expect(wrongKS.standardError.contains("INVALID_KS"))
+        #expect(!wrongKS.standardError.contains("cli-env-secret"))
+
+        let badPartner = try await CommandRunner.run(["call", "system.ping"], environment: ["KALTURA_SERVICE_URL": url, "KALTURA_PARTNER_ID": "abc"])
+        #expect(badPartner.status == 1)
+        #expect(badPartner.standardError == "Error: KALTURA_PARTNER_ID: 'abc' is not a partner id (a number)\n")
+
+        let noServer = try await CommandRunner.run(["call", "system.ping"], environment: ["KALTURA_SERVICE_URL": ""])
+        #expect(noServer.standardError == "Error: no server: give --url URL or set KALTURA_SERVICE_URL\n")
+    }
+
     @Test("--all prints every object of a list as JSON Lines, page after page")
     func allPrintsEveryObjectOnce() async throws {
         let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])

@@ -40,18 +40,18 @@ struct CallCommand: AsyncParsableCommand {
             """)
 
     @Argument(help: "The action: SERVICE.ACTION (media.list, metadata_metadataprofile.list) or PLUGIN.SERVICE.ACTION (metadata.metadataProfile.list).")
-    var action: String
+    var action: String?
 
     @Argument(help: "Parameters as key=value.")
     var parameters: [String] = []
 
-    @Option(help: "The server's service URL, e.g. https://www.kaltura.com.")
-    var url: String
+    @Option(help: "The server's service URL, e.g. https://www.kaltura.com (default: $KALTURA_SERVICE_URL).")
+    var url: String?
 
-    @Option(help: "The partner id, sent with the call.")
+    @Option(help: "The partner id, sent with the call (default: $KALTURA_PARTNER_ID).")
     var partner: Int?
 
-    @Option(help: "The session (KS) to send.")
+    @Option(help: "The session (KS) to send (default: $KALTURA_KS, or an admin KS made from $KALTURA_ADMIN_SECRET).")
     var ks: String?
 
     @Option(help: "Read the API schema from this file instead of fetching it.")
@@ -66,18 +66,39 @@ struct CallCommand: AsyncParsableCommand {
     @Flag(help: "For a list action: print every object it matches as JSON Lines, fetching page after page.")
     var all = false
 
+    @Option(help: ArgumentHelp("Run the calls of a JSON Lines file ('-': standard input), one result line each.", valueName: "file"))
+    var batch: String?
+
+    @Option(help: "Calls per multirequest with --batch.")
+    var multirequestSize = 50
+
+    @Option(help: "Multirequests in flight at once with --batch.")
+    var parallel = 4
+
     @Option(help: "The wire to speak: auto, json, form, or a server era such as 2011, 2013-10 or current.")
     var wire: String = "auto"
 
     func validate() throws {
-        guard KalturaCall(action) != nil else {
-            throw ValidationError("'\(action)' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION")
+        if batch != nil {
+            guard action == nil, parameters.isEmpty, !all else {
+                throw ValidationError("--batch reads its calls from the file; give no action, parameters or --all with it")
+            }
+            guard multirequestSize >= 1, parallel >= 1 else {
+                throw ValidationError("--multirequest-size and --parallel must be at least 1")
+            }
+        } else {
+            guard let action else { throw ValidationError("Missing expected argument '<action>' (or --batch FILE)") }
+            guard KalturaCall(action) != nil else {
+                throw ValidationError("'\(action)' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION")
+            }
         }
         for parameter in parameters where !parameter.contains("=") {
             throw ValidationError("'\(parameter)' is not key=value")
         }
-        guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
-            throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
+        if let url {
+            guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
+                throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
+            }
         }
         guard KalturaWire(name: wire) != nil else {
             throw ValidationError("--wire '\(wire)' is not auto, json, form or a server era such as 2011, 2013-10 or current")
@@ -90,14 +111,30 @@ struct CallCommand: AsyncParsableCommand {
             handler.logLevel = .warning
             return handler
         }
+        let environment: KalturaEnvironment
+        do {
+            environment = try KalturaEnvironment()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        guard let serviceURL = url.flatMap(URL.init(string:)) ?? environment.serviceURL else {
+            throw CommandFailure("no server: give --url URL or set KALTURA_SERVICE_URL")
+        }
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
-            partnerId: partner, serviceURL: URL(string: url)!, clientTag: "kaltura-cli", schemaSource: schemaSource,
+            partnerId: partner ?? environment.partnerId, serviceURL: serviceURL, clientTag: "kaltura-cli", schemaSource: schemaSource,
             validatesRequests: !noValidation, wire: KalturaWire(name: wire) ?? .automatic, http: .init(timeout: timeout))
         do {
             let client = try await KalturaClient(configuration: configuration)
-            client.ks = ks
-            let call = try CallParameters.call(action, parameters: parameters, schema: client.apiSchema)
+            client.ks = try ks ?? environment.session(for: client)
+            if let batch {
+                let input = try batch == "-" ? FileHandle.standardInput.readDataToEndOfFile() : Data(contentsOf: URL(fileURLWithPath: batch))
+                let failures = await BatchRunner(options: Self.outputOptions, multirequestSize: multirequestSize,
+                                                 maximumInFlight: parallel).run(input, client: client)
+                if failures > 0 { throw ExitCode(1) }
+                return
+            }
+            let call = try CallParameters.call(action ?? "", parameters: parameters, schema: client.apiSchema)
             if CallParameters.action(of: call, in: client.apiSchema)?.servesFile == true {
                 print(try client.serveURL(for: call).absoluteString)
                 return
@@ -110,6 +147,8 @@ struct CallCommand: AsyncParsableCommand {
             print(String(decoding: KalturaJSON.encode(result, options: Self.outputOptions), as: UTF8.self))
         } catch let failure as CommandFailure {
             throw failure
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw CommandFailure("\(error)")
         }
