@@ -3,6 +3,7 @@
 #
 #   bash Scripts/repl.sh                 # interactive
 #   bash Scripts/repl.sh < session.swift # a transcript: reads stdin, exits at its end
+#   bash Scripts/repl.sh --build-only    # only build what the REPL needs
 #
 # What it works around (README, "Exploring in the REPL"):
 # - `swift run --repl` builds lib<package>__REPL.so but passes -I <bin>, while the modules are in
@@ -44,15 +45,29 @@ if [[ -n $missing_python ]]; then
 fi
 
 # Build (debug) and learn swift run --repl's flags; its own lldb start reads nothing (stdin is empty).
-build_log=$(mktemp)
-trap 'rm -f "$build_log"' EXIT
-if ! swift run --repl </dev/null >"$build_log" 2>&1; then :; fi
-flags=$(sed -n 's/^Launching Swift .*REPL with arguments: repl //p' "$build_log" | tail -n 1)
-if [[ -z $flags ]]; then
-  grep -vE '^\[[0-9]+/[0-9]+\] ' "$build_log" >&2 || true
-  fail "swift run --repl did not build the REPL library (output above)"
-fi
+# swift run --repl recompiles some dependencies on every run, so this is skipped while the flags
+# it printed are newer than every source file and the library they name exists.
 bin=$(swift build --show-bin-path)
+flags_file=$bin/repl-flags.txt
+flags=
+if [[ -s $flags_file && -z $(find Sources Package.swift -newer "$flags_file" -print -quit) ]]; then
+  flags=$(cat "$flags_file")
+  library=$(sed -n 's/.*-l\([^ ]*__REPL\).*/\1/p' <<<"$flags")
+  [[ -n $library && -e $bin/lib$library.so ]] || flags=
+fi
+if [[ -z $flags ]]; then
+  build_log=$(mktemp)
+  trap 'rm -f "$build_log"' EXIT
+  echo "repl.sh: building the REPL library (swift run --repl)..." >&2
+  if ! swift run --repl </dev/null >"$build_log" 2>&1; then :; fi
+  flags=$(sed -n 's/^Launching Swift .*REPL with arguments: repl //p' "$build_log" | tail -n 1)
+  if [[ -z $flags ]]; then
+    grep -vE '^\[[0-9]+/[0-9]+\] ' "$build_log" >&2 || true
+    fail "swift run --repl did not build the REPL library (output above)"
+  fi
+  printf '%s\n' "$flags" >"$flags_file"
+fi
+if [[ ${1:-} == --build-only ]]; then exit 0; fi
 read -r -a arguments <<<"$flags"
 repl_flags=()
 for argument in "${arguments[@]}"; do
