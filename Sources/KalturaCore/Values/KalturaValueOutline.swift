@@ -84,8 +84,10 @@ public struct KalturaValueOutline: Sendable, CustomStringConvertible {
             let count = "\(elements.count) \(elements.count == 1 ? "item" : "items")"
             if depth >= 2 { return "[\(count)]" }
             var parts = elements.prefix(maximumElements).enumerated().map { index, element in
-                // After the first element of a list of objects, only the type: a list reads as its kinds.
-                index > 0 && element.objectValue != nil ? "\(element.objectValue!.objectType) {…}" : inline(element, depth: depth + 1)
+                // A list of objects shows its first object's first fields, then only the others' types.
+                guard let object = element.objectValue else { return inline(element, depth: depth + 1) }
+                return index == 0 ? nested(type: object.objectType, fields: object.kalturaFields.elements.map { $0 }, depth: depth)
+                    : "\(object.objectType.isEmpty ? "object" : object.objectType) {…}"
             }
             if elements.count > maximumElements { parts.append("…") }
             return "[\(count): \(parts.joined(separator: ", "))]"
