@@ -165,7 +165,7 @@ struct EraWireRequestTests {
         let schema = try TestFixtures.loadedSharedSchema(file)
         let client = client(.automatic, schema: schema)
         #expect(client.wireFormat == expected)
-        #expect(client.debugDescription.contains("wire \(expected), "))
+        #expect(client.debugDescription.contains("\n  wire: \(expected)\n"))
         let request = try client.request(for: KalturaCall("baseEntry.get", parameters: ["entryId": "0_a"])!)
         #expect(request.url.absoluteString == (expected == .json
             ? "https://www.kaltura.com/api_v3/service/baseentry/action/get"

@@ -35,6 +35,13 @@ extension KalturaClient {
     ///   the whole request, such as for an invalid KS.
     public func multirequest(isolation: isolated (any Actor)? = #isolation,
                              _ record: (KalturaMultiRequest) throws -> Void) async throws -> [KalturaMultiRequestResult] {
+        try await perform(Self.recordedCalls(record))
+    }
+
+    /// The calls `record` makes on a fresh ``KalturaMultiRequest``, with their problems and sessions.
+    ///
+    /// - Throws: What `record` throws, or the first path that names no action.
+    static func recordedCalls(_ record: (KalturaMultiRequest) throws -> Void) throws -> [KalturaMultiRequestCall] {
         let multirequest = KalturaMultiRequest()
         try record(multirequest)
         var calls: [KalturaMultiRequestCall] = []
@@ -42,7 +49,7 @@ extension KalturaClient {
             if let error = item.pathError { throw error }
             if let call = item.call { calls.append(.init(call: call, issues: item.issues, session: item.session)) }
         }
-        return try await perform(calls)
+        return calls
     }
 
     /// Performs calls described by ``KalturaCall``s in one multirequest: the non-dynamic form of
@@ -56,7 +63,7 @@ extension KalturaClient {
         try await perform(calls.map { KalturaMultiRequestCall(call: $0) })
     }
 
-    private func perform(_ calls: [KalturaMultiRequestCall]) async throws
+    func perform(_ calls: [KalturaMultiRequestCall]) async throws
         -> [KalturaMultiRequestResult]
     {
         let requestConfiguration = self.requestConfiguration

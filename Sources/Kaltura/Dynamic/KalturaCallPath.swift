@@ -82,7 +82,7 @@ struct KalturaCallPath: Sendable, Hashable {
         }
     }
 
-    private var writtenPath: String {
+    var writtenPath: String {
         let start: String
         switch root {
         case .automatic: start = owner

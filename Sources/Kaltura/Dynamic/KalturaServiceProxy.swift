@@ -10,8 +10,9 @@
 /// types (variables, `nil`, files) or ``KalturaValue``s (literals of every kind, results of other
 /// calls, `nil`); Swift has no implicit conversion, so a call that mixes a Swift variable with a
 /// dictionary or heterogeneous array literal converts one side: `entryId: KalturaValue(id)` or
-/// `.string(id)`, or `pager: KalturaObject("KalturaFilterPager", ["pageSize": 10])`. The proxy has no members of its own, so no action or
-/// service name is ever hidden.
+/// `.string(id)`, or `pager: KalturaObject("KalturaFilterPager", ["pageSize": 10])`. The proxy's only members are
+/// `debugDescription` and `customMirror` (it describes what it names), which no action or service is
+/// called, so no action or service name is ever hidden.
 ///
 /// The result type follows the annotation: ``KalturaValue`` by default, ``KalturaObject`` (any
 /// ``ConvertibleFromKalturaValue``) for an object result, or any `Decodable` type (see
