@@ -33,13 +33,13 @@ SWIFT
 
 build_started=$(date +%s.%N)
 bash Scripts/repl.sh --build-only
-build_elapsed=$(echo "$(date +%s.%N) - $build_started" | bc)
+build_elapsed=$(awk -v now="$(date +%s.%N)" -v then="$build_started" 'BEGIN { print now - then }')
 started=$(date +%s.%N)
 set +e
 bash Scripts/repl.sh <"$work/transcript.swift" >"$work/output" 2>&1
 status=$?
 set -e
-elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+elapsed=$(awk -v now="$(date +%s.%N)" -v then="$started" 'BEGIN { print now - then }')
 
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
