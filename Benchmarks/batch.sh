@@ -12,14 +12,7 @@ cd "$(dirname "$0")/.."
 calls=${1:-10000}
 runs=${2:-3}
 sample=${3:-200}
-bin=${KALTURA_BIN:-$PWD/.build-release/release/kaltura}
-python=${KALTURA_PY_VENV:-$PWD/.build-pyclient}/bin/python
-schema=$PWD/Sources/KalturaSchema/Resources/demo-schema.xml
-secret=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-work=$(mktemp -d)
-source Benchmarks/emulator-server.sh
-start_server
-export KALTURA_SERVICE_URL=$url KALTURA_PARTNER_ID=101 KALTURA_ADMIN_SECRET=$secret XDG_CACHE_HOME=$work/cache
+source Benchmarks/emulator-client.sh
 
 awk -v n="$calls" 'BEGIN { for (i = 1; i <= n; i++)
   printf "{\"action\":\"media.add\",\"params\":{\"entry\":{\"objectType\":\"KalturaMediaEntry\",\"name\":\"bulk %d\",\"mediaType\":1}}}\n", i }' \

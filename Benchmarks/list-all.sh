@@ -12,14 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-10600}
 runs=${2:-5}
-bin=${KALTURA_BIN:-$PWD/.build-release/release/kaltura}
-python=${KALTURA_PY_VENV:-$PWD/.build-pyclient}/bin/python
-schema=$PWD/Sources/KalturaSchema/Resources/demo-schema.xml
-secret=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-work=$(mktemp -d)
-source Benchmarks/emulator-server.sh
-start_server
-export KALTURA_SERVICE_URL=$url KALTURA_PARTNER_ID=101 KALTURA_ADMIN_SECRET=$secret XDG_CACHE_HOME=$work/cache
+source Benchmarks/emulator-client.sh
 
 seed_started=$(date +%s.%N)
 awk -v n="$entries" 'BEGIN { for (i = 1; i <= n; i++)

@@ -11,19 +11,39 @@ struct CallCommandTests {
         try await CommandRunner.run(["call"] + arguments, environment: ["XDG_CACHE_HOME": cache.path])
     }
 
-    private static func temporaryCache() -> URL {
+    /// `kaltura serve` with partner 4242, a private schema cache, and an admin KS from `session.start`.
+    struct LiveServer {
+        let server: ServeCommandTests.Server
+        let url: String
+        let cache: URL
+        let ks: String
+
+        static func started() async throws -> LiveServer {
+            let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
+            let url = try await server.listeningURL()
+            let cache = CallCommandTests.temporaryCache()
+            let session = try await CommandRunner.run(
+                ["call", "session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url],
+                environment: ["XDG_CACHE_HOME": cache.path])
+            let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
+            return LiveServer(server: server, url: url, cache: cache, ks: ks)
+        }
+
+        func stop() {
+            _ = server.stop()
+            try? FileManager.default.removeItem(at: cache)
+        }
+    }
+
+    fileprivate static func temporaryCache() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-cli-cache-\(UUID().uuidString)")
     }
 
     @Test("--batch runs JSON Lines packed in multirequests and answers each line in input order")
     func batchAnswersEveryLineInOrder() async throws {
-        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
-        defer { _ = server.stop() }
-        let url = try await server.listeningURL()
-        let cache = Self.temporaryCache()
-        defer { try? FileManager.default.removeItem(at: cache) }
-        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
-        let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
+        let live = try await LiveServer.started()
+        defer { live.stop() }
+        let (url, cache, ks) = (live.url, live.cache, live.ks)
         let entry = try await call(["media.add", "entry:name=batched", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
         let id = try #require(entry.standardOutput.firstMatch(of: /"id":"([^"]+)"/)?.output.1)
 
@@ -84,13 +104,9 @@ struct CallCommandTests {
 
     @Test("--all prints every object of a list as JSON Lines, page after page")
     func allPrintsEveryObjectOnce() async throws {
-        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
-        defer { _ = server.stop() }
-        let url = try await server.listeningURL()
-        let cache = Self.temporaryCache()
-        defer { try? FileManager.default.removeItem(at: cache) }
-        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
-        let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
+        let live = try await LiveServer.started()
+        defer { live.stop() }
+        let (url, cache, ks) = (live.url, live.cache, live.ks)
         var added: [String] = []
         for number in 1...5 {
             let entry = try await call(["media.add", "entry:name=all \(number)", "entry:mediaType=VIDEO", "--url", url, "--ks", ks], cache: cache)
@@ -168,17 +184,13 @@ struct CallCommandTests {
 
     @Test("key=@path uploads a file to a file parameter; elsewhere @ is literal; an unreadable file fails")
     func uploadsAgainstTheEmulator() async throws {
-        let server = try ServeCommandTests.Server(["--partner", "4242:cli-secret", "--port", "0"])
-        defer { _ = server.stop() }
-        let url = try await server.listeningURL()
-        let cache = Self.temporaryCache()
-        defer { try? FileManager.default.removeItem(at: cache) }
+        let live = try await LiveServer.started()
+        defer { live.stop() }
+        let (url, cache, ks) = (live.url, live.cache, live.ks)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-cli-upload-\(UUID().uuidString).txt")
         try Data("hello".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let session = try await call(["session.start", "secret=cli-secret", "type=ADMIN", "--partner", "4242", "--url", url], cache: cache)
-        let ks = String(session.standardOutput.trimmingCharacters(in: .newlines).dropFirst().dropLast())
         let added = try await call(["uploadToken.add", "uploadToken:fileSize=5", "--url", url, "--ks", ks], cache: cache)
         #expect(added.status == 0)
         let token = try #require(try JSONSerialization.jsonObject(with: Data(added.standardOutput.utf8)) as? [String: Any])
