@@ -33,6 +33,24 @@ struct BlockingClientTests {
         #expect(try client.call(#require(KalturaCall("media.get", parameters: ["entryId": .string(id)]))).id == added.id)
     }
 
+    @Test func everyPageWithoutAwait() throws {
+        let client = try makeClient()
+        client.ks = try client.generateSession(adminSecret: Self.secret, type: .admin)
+        var added: [KalturaValue] = []
+        for number in 1...7 {
+            added.append(try client.media.add(entry: ["objectType": "KalturaMediaEntry", "name": .string("page \(number)"),
+                                                      "mediaType": 1]).id ?? .null)
+        }
+        let walk = try client.media.list.all(filter: ["objectType": "KalturaMediaEntryFilter", "statusIn": "2,7"], pager: ["pageSize": 3])
+        let ids = try walk.map { try $0.get().id ?? .null }
+        #expect(ids == added)
+
+        let failing = try client.media.list.all(filter: ["objectType": "KalturaMediaEntryFilter", "mediaTypeEqual": "VIDO"])
+        let outcomes = Array(failing)
+        #expect(outcomes.count == 1)
+        #expect(throws: KalturaValidationError.self) { try outcomes[0].get() }
+    }
+
     @Test func multirequestRecordsThenWaits() throws {
         let client = try makeClient()
         client.ks = try client.generateSession(adminSecret: Self.secret, type: .admin)
