@@ -5,7 +5,7 @@ import sys
 import time
 
 from KalturaClient import KalturaClient, KalturaConfiguration
-from KalturaClient.Base import KalturaException
+from KalturaClient.exceptions import KalturaException
 from KalturaClient.Plugins.Core import KalturaFilterPager, KalturaMediaEntryFilter, KalturaSessionType
 
 url, partner, secret = sys.argv[1], int(sys.argv[2]), sys.argv[3]

@@ -30,8 +30,7 @@ struct ListHandler: ActionHandler {
         let countsOnly = countsOnly
         let finalQuery = query
         let (total, page) = try await environment.store.withPartner(partnerId, mutating: false) { space, _ throws(KalturaAPIError) in
-            let matches = finalQuery.matching(space.objects(in: access.root).lazy.filter(access.isVisible))
-            return (matches.count, countsOnly ? [] : Array(finalQuery.page(of: matches, limit: limit)))
+            finalQuery.totalAndPage(of: space.objects(in: access.root).lazy.filter(access.isVisible), limit: countsOnly ? 0 : limit)
         }
         if countsOnly { return .int(total) }
         let responseClass = call.action.result.flatMap(EmulatorSchema.className(of:)) ?? "KalturaListResponse"

@@ -13,6 +13,10 @@ struct FilterCondition: Sendable {
     private let lowercasedItems: [String]
     /// The value as lowercased text (for `Like`, `StartsWith`, …).
     private let needle: String?
+    /// The value and each item as a number when they spell one, and as text: parsed once, since
+    /// a list over 100,000 objects compares them 100,000 times.
+    private let operand: FilterValue.Prepared
+    private let preparedItems: [FilterValue.Prepared]
 
     init(field: String, operator: FilterOperator, value: KalturaValue) {
         self.field = field
@@ -21,6 +25,8 @@ struct FilterCondition: Sendable {
         items = FilterValue.list(value)
         lowercasedItems = items.map { $0.lowercased() }
         needle = value.comparableText?.lowercased()
+        operand = FilterValue.Prepared(value)
+        preparedItems = items.map { FilterValue.Prepared(.string($0)) }
     }
 
     /// Whether `object` satisfies the condition.
@@ -28,15 +34,17 @@ struct FilterCondition: Sendable {
         let actual = object.kalturaFields[field]
         switch self.operator {
         case .equal:
-            return actual.map { FilterValue.equal($0, value) } ?? false
+            return actual.map { operand.equals(FilterValue.Prepared($0)) } ?? false
         case .notEqual:
-            return !(actual.map { FilterValue.equal($0, value) } ?? false)
+            return !(actual.map { operand.equals(FilterValue.Prepared($0)) } ?? false)
         case .in:
             guard let actual else { return false }
-            return items.contains { FilterValue.equal(actual, .string($0)) }
+            let prepared = FilterValue.Prepared(actual)
+            return preparedItems.contains { $0.equals(prepared) }
         case .notIn:
             guard let actual else { return true }
-            return !items.contains { FilterValue.equal(actual, .string($0)) }
+            let prepared = FilterValue.Prepared(actual)
+            return !preparedItems.contains { $0.equals(prepared) }
         case .like:
             guard let text = actual?.comparableText?.lowercased(), let needle else { return false }
             return text.contains(needle)
@@ -86,8 +94,24 @@ enum FilterValue {
 
     /// Equal as numbers when both are numeric, otherwise as text.
     static func equal(_ lhs: KalturaValue, _ rhs: KalturaValue) -> Bool {
-        if let left = lhs.numericValue, let right = rhs.numericValue { return left == right }
-        return lhs.comparableText == rhs.comparableText
+        Prepared(lhs).equals(Prepared(rhs))
+    }
+
+    /// A value with its number and text worked out, for comparing many times.
+    struct Prepared: Sendable {
+        let value: KalturaValue
+        let number: Double?
+
+        init(_ value: KalturaValue) {
+            self.value = value
+            number = value.numericValue
+        }
+
+        /// Equal as numbers when both are numeric, otherwise as text (as ``FilterValue/equal(_:_:)``).
+        func equals(_ other: Prepared) -> Bool {
+            if let number, let otherNumber = other.number { return number == otherNumber }
+            return value.comparableText == other.value.comparableText
+        }
     }
 
     /// Ordered as numbers when both are numeric, otherwise as case-insensitive text.

@@ -73,6 +73,24 @@ struct ListQuery: Sendable {
         }.map(\.object)
     }
 
+    /// The number of matches and the requested page of them, none past `limit` matches: one pass
+    /// without collecting every match when no order is asked for, else ``matching(_:)`` and a slice.
+    func totalAndPage(of objects: some Sequence<KalturaObject>, limit: Int = .max) -> (total: Int, page: [KalturaObject]) {
+        guard sortKeys.isEmpty else {
+            let matches = matching(Array(objects))
+            return (matches.count, Array(page(of: matches, limit: limit)))
+        }
+        let start = offset ?? .max
+        let end = min(limit, start.addingReportingOverflow(pageSize).overflow ? .max : start + pageSize)
+        var total = 0
+        var page: [KalturaObject] = []
+        for object in objects where conditions.allSatisfy({ $0.matches(object) }) {
+            if total >= start, total < end { page.append(object) }
+            total += 1
+        }
+        return (total, page)
+    }
+
     /// The offset of the requested page's first object, or `nil` when it overflows.
     var offset: Int? {
         let start = (pageIndex - 1).multipliedReportingOverflow(by: pageSize)
