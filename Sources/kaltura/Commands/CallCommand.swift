@@ -52,11 +52,10 @@ struct CallCommand: AsyncParsableCommand {
     var timeout: Double = 120
 
     func validate() throws {
-        guard KalturaCall(action) != nil else {
-            throw ValidationError("'\(action)' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION")
-        }
-        for parameter in parameters where !parameter.contains("=") {
-            throw ValidationError("'\(parameter)' is not key=value")
+        do {
+            try CallParameters.validate(action, parameters: parameters)
+        } catch {
+            throw ValidationError(error.description)
         }
         guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
             throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
