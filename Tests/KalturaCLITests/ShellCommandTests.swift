@@ -128,4 +128,28 @@ struct ShellCommandTests {
             #expect(!text.contains("djJ8"))  // base64 of "v2|", how every v2 KS starts
         }
     }
+
+    @Test("with --url it talks to that server, starting an admin session from --secret")
+    func againstAServer() async throws {
+        let server = try ServeCommandTests.Server(["--partner", "4242:shell-url-secret", "--port", "0"])
+        defer { _ = server.stop() }
+        let url = try await server.listeningURL()
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kaltura-shell-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let output = try await ShellRunner.run(["--url", url, "--partner", "4242", "--secret", "shell-url-secret"],
+                                               input: "media.add entry:name=Remote entry:mediaType=IMAGE\n$_.name\nmetadata.metadataProfile.list\nsession\n",
+                                               environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(output.standardError == "")
+        #expect(output.status == 0)
+        let lines = output.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  \"name\": \"Remote\","))
+        #expect(lines.suffix(3).first == "\"Remote\"")
+        #expect(lines.suffix(2).first == "no objects (totalCount 0)")
+        #expect(lines.last?.hasPrefix("session: KS [redacted] (v2, partner 4242, ADMIN, no user, expires ") == true)
+        #expect(!output.standardOutput.contains("shell-url-secret"))
+
+        let refused = try await ShellRunner.run(["--url", url, "--secret", "x"], input: "")
+        #expect(refused.status == 64)
+        #expect(refused.standardError.hasPrefix("Error: --secret needs --partner, the partner whose secret it is\n"))
+    }
 }
