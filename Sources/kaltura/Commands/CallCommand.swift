@@ -52,10 +52,11 @@ struct CallCommand: AsyncParsableCommand {
     var timeout: Double = 120
 
     func validate() throws {
-        do {
-            try CallParameters.validate(action, parameters: parameters)
-        } catch {
-            throw ValidationError(error.description)
+        guard KalturaCall(action) != nil else {
+            throw ValidationError("'\(action)' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION")
+        }
+        for parameter in parameters where !parameter.contains("=") {
+            throw ValidationError("'\(parameter)' is not key=value")
         }
         guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
             throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
