@@ -33,6 +33,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // libedit (BSD) for `kaltura shell`'s line editing, history and Tab completion.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
         .target(
             name: "KalturaSchema",
             dependencies: ["CLibXML2"],
@@ -70,9 +76,17 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // `kaltura shell`'s Tab completion over a schema: a library apart from libedit, so tests and
+        // kaltura-benchmarks can reach it.
+        .target(
+            name: "KalturaCompletion",
+            dependencies: ["KalturaSchema"]
+        ),
         .executableTarget(
             name: "kaltura",
             dependencies: [
+                "CLibEdit",
+                "KalturaCompletion",
                 "KalturaSchema",
                 "Kaltura",
                 "KalturaEmulator",
@@ -83,7 +97,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kaltura-benchmarks",
-            dependencies: ["Kaltura", "KalturaSchema"]
+            dependencies: ["Kaltura", "KalturaCompletion", "KalturaSchema"]
         ),
         .executableTarget(
             name: "kaltura-quickstart",
@@ -101,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KalturaCLITests",
-            dependencies: ["kaltura", "KalturaTestSupport"]
+            dependencies: ["kaltura", "KalturaCompletion", "KalturaSchema", "KalturaTestSupport"]
         ),
         .testTarget(
             name: "KalturaSchemaTests",

@@ -2,9 +2,23 @@ import Foundation
 import Kaltura
 import KalturaSchema
 
-/// Turns `kaltura call`'s `key=value` arguments into a ``KalturaCall``: kalcli-style fields, grouped
-/// on `:`, and `key=@path` for the action's `file` parameters, which reads the file.
+/// Turns `kaltura call`'s (and `kaltura shell`'s) `key=value` arguments into a ``KalturaCall``:
+/// kalcli-style fields, grouped on `:`, and `key=@path` for the action's `file` parameters, which
+/// reads the file.
 enum CallParameters {
+    /// Checks the form of an action name and its parameters, before any schema is at hand.
+    ///
+    /// - Throws: ``CommandFailure`` saying what is malformed: an action that is not
+    ///   `SERVICE.ACTION` or `PLUGIN.SERVICE.ACTION`, or a parameter that is not `key=value`.
+    static func validate(_ action: String, parameters: [String]) throws(CommandFailure) {
+        guard KalturaCall(action) != nil else {
+            throw CommandFailure("'\(action)' is not SERVICE.ACTION or PLUGIN.SERVICE.ACTION")
+        }
+        for parameter in parameters where !parameter.contains("=") {
+            throw CommandFailure("'\(parameter)' is not key=value")
+        }
+    }
+
     /// The call `action` with `parameters`, reading a file for each `file` parameter given as `@path`.
     ///
     /// - Throws: ``CommandFailure`` naming the parameter when a file cannot be read.
