@@ -17,7 +17,18 @@ struct KalturaChunkedUpload: Sendable {
     }
 
     /// Sends the file from `start` to the end, then closes the token; returns the last reply.
+    /// A cancelled task ends with `CancellationError`, whatever a chunk in flight failed with.
     func send(token: String, from start: Int, progress: @Sendable (KalturaUploadProgress) -> Void) async throws -> KalturaObject {
+        do {
+            return try await sendChunks(token: token, from: start, progress: progress)
+        } catch where Task.isCancelled && !(error is CancellationError) {
+            throw CancellationError()
+        }
+    }
+
+    private func sendChunks(token: String, from start: Int, progress: @Sendable (KalturaUploadProgress) -> Void)
+        async throws -> KalturaObject
+    {
         let size = reader.size
         let chunkSize = options.chunkSize
         var offset = start
