@@ -29,7 +29,7 @@ mkdir "$work/chunks"
 (cd "$work/chunks" && split -b "$chunk" -d -a 5 "$file" part.)
 export XDG_CACHE_HOME=$work/cache
 
-"$kaltura" serve --partner 4242:bench-secret --port 0 > "$work/serve.log" 2>&1 &
+"$kaltura" serve --partner 4242:bench-secret --port 0 --data "$work/data" > "$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do grep -q '^listening on ' "$work/serve.log" && break; sleep 0.1; done
 url=$(sed -n 's/^listening on //p' "$work/serve.log")
@@ -76,13 +76,15 @@ curl_upload() {  # $1: 1 for one chunk at a time, N for N at once
     curl -sf -H "Expect:" -F "ks=$2" -F format=1 -F "uploadTokenId=$3" -F resume=true -F finalChunk=true -F "resumeAt=$7" -F "fileData=@$8" "$1" |
       grep -q "\"status\":2"' _ "$endpoint" "$ks" "$token" "${first[0]}" "$1" "$work/curl.cfg" "$size" "$work/empty" \
     2> "$work/time.txt" || { cat "$work/time.txt" >&2; exit 1; }
+  rm -f "$work"/data/uploads/4242/*  # the emulator's copy, so that runs do not fill the disk
   measure "$work/time.txt"
 }
 
-client_upload() {
-  /usr/bin/time -v "$kaltura" upload "$file" --url "$url" --ks "$ks" --chunk-size "$chunk" --parallel "$parallel" \
+client_upload() {  # $1: chunks at once, $2: chunk size
+  /usr/bin/time -v "$kaltura" upload "$file" --url "$url" --ks "$ks" --chunk-size "${2:-$chunk}" --parallel "$1" \
     > "$work/token.json" 2> "$work/time.txt" || { cat "$work/time.txt" >&2; exit 1; }
   grep -q '"status":2' "$work/token.json" || { echo "upload did not finish: $(cat "$work/token.json")" >&2; exit 1; }
+  rm -f "$work"/data/uploads/4242/*
   measure "$work/time.txt"
 }
 
@@ -98,6 +100,8 @@ report() {  # name, then "wall rss" lines on stdin
 }
 
 echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; $size bytes, chunks of $chunk, median of $runs"
-for _ in $(seq "$runs"); do client_upload; done | report "kaltura upload --parallel $parallel"
+for _ in $(seq "$runs"); do client_upload "$parallel"; done | report "kaltura upload --parallel $parallel"
+for _ in $(seq "$runs"); do client_upload 1; done | report "kaltura upload --parallel 1"
+for _ in $(seq "$runs"); do client_upload "$parallel" 2000000; done | report "kaltura upload --parallel $parallel, 2 MB"
 for _ in $(seq "$runs"); do curl_upload "$parallel"; done | report "curl, $parallel chunks at once"
 for _ in $(seq "$runs"); do curl_upload 1; done | report "curl, one chunk at a time"
