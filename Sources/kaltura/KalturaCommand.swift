@@ -6,5 +6,6 @@ struct KalturaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaltura",
         abstract: "A dynamic, schema-driven Kaltura API v3 tool.",
-        subcommands: [DemoCommand.self, SchemaCommand.self, SessionCommand.self, CallCommand.self, ServeCommand.self, ShellCommand.self])
+        subcommands: [DemoCommand.self, SchemaCommand.self, SessionCommand.self, CallCommand.self, UploadCommand.self,
+                      ServeCommand.self, ShellCommand.self])
 }

@@ -14,6 +14,8 @@ struct EmulatorEnvironment: Sendable {
     var era: KalturaServerEra = .current
     /// How many matches of an entry list are reachable (the search index's cap).
     var maximumListMatches = 10_000
+    /// Where the bytes of uploads are kept (a temporary folder unless set).
+    var uploads = UploadStorage()
 
     var errors: EmulatorErrors { model.errors }
 }

@@ -22,6 +22,7 @@ public struct KalturaEmulator: Sendable {
     public var era: KalturaServerEra { responder.era }
     let responder: EmulatorResponder
     private let store: ObjectStore
+    let uploads: UploadStorage
 
     /// Prepares an emulator; nothing listens until ``run(onListening:)`` or ``start()``.
     ///
@@ -39,6 +40,10 @@ public struct KalturaEmulator: Sendable {
             model: model, store: store, partners: PartnerRegistry(configuration.partners), clock: configuration.clock,
             era: configuration.servedEra)
         environment.maximumListMatches = configuration.maximumListMatches
+        if let directory = configuration.dataDirectory {
+            environment.uploads = UploadStorage(directory: directory.appendingPathComponent("uploads", isDirectory: true))
+        }
+        uploads = environment.uploads
         let recorder = try configuration.recordURL.map { try CallRecorder(appendingTo: $0) }
         responder = EmulatorResponder(
             dispatcher: Dispatcher(environment: environment, recorder: recorder),
