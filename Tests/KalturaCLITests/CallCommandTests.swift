@@ -94,6 +94,17 @@ struct CallCommandTests {
         #expect(wrongKS.standardError.contains("INVALID_KS"))
         #expect(!wrongKS.standardError.contains("cli-env-secret"))
 
+        // kaltura upload and kaltura shell read the same variables.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("env-upload-\(UUID().uuidString).bin")
+        try Data(repeating: 7, count: 1_000).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let upload = try await CommandRunner.run(["upload", file.path], environment: environment)
+        #expect(upload.status == 0, "\(upload.standardError)")
+        #expect(upload.standardOutput.contains(#""uploadedFileSize":1000"#))
+        let shell = try await ShellRunner.run(input: "media.list filter:nameLike=environment filter:statusIn=2,7\n$_.totalCount\n", environment: environment)
+        #expect(shell.status == 0, "\(shell.standardError)")
+        #expect(shell.standardOutput.hasSuffix("1\n"))  // the server's entry, not the embedded emulator's empty store
+
         let badPartner = try await CommandRunner.run(["call", "system.ping"], environment: ["KALTURA_SERVICE_URL": url, "KALTURA_PARTNER_ID": "abc"])
         #expect(badPartner.status == 1)
         #expect(badPartner.standardError == "Error: KALTURA_PARTNER_ID: 'abc' is not a partner id (a number)\n")

@@ -31,13 +31,13 @@ struct UploadCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Go on with the upload token a former run named instead of adding one.", valueName: "token-id"))
     var resume: String?
 
-    @Option(help: "The server's service URL, e.g. https://www.kaltura.com.")
-    var url: String
+    @Option(help: "The server's service URL, e.g. https://www.kaltura.com (default: $KALTURA_SERVICE_URL).")
+    var url: String?
 
-    @Option(help: "The partner id, sent with each call.")
+    @Option(help: "The partner id, sent with each call (default: $KALTURA_PARTNER_ID).")
     var partner: Int?
 
-    @Option(help: "The session (KS) to send.")
+    @Option(help: "The session (KS) to send (default: $KALTURA_KS, or an admin KS made from $KALTURA_ADMIN_SECRET).")
     var ks: String?
 
     @Option(help: "Read the API schema from this file instead of fetching it.")
@@ -47,8 +47,10 @@ struct UploadCommand: AsyncParsableCommand {
     var timeout: Double = 120
 
     func validate() throws {
-        guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
-            throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
+        if let url {
+            guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
+                throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
+            }
         }
         guard chunkSize > 0 else { throw ValidationError("--chunk-size must be a positive number of bytes") }
         guard parallel > 0 else { throw ValidationError("--parallel must be at least 1") }
@@ -60,14 +62,23 @@ struct UploadCommand: AsyncParsableCommand {
             handler.logLevel = .warning
             return handler
         }
+        let environment: KalturaEnvironment
+        do {
+            environment = try KalturaEnvironment()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        guard let serviceURL = url.flatMap(URL.init(string:)) ?? environment.serviceURL else {
+            throw CommandFailure("no server: give --url URL or set KALTURA_SERVICE_URL")
+        }
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
-            partnerId: partner, serviceURL: URL(string: url)!, clientTag: "kaltura-cli", schemaSource: schemaSource,
+            partnerId: partner ?? environment.partnerId, serviceURL: serviceURL, clientTag: "kaltura-cli", schemaSource: schemaSource,
             http: .init(timeout: timeout))
         let showsProgress = isatty(STDERR_FILENO) == 1
         do {
             let client = try await KalturaClient(configuration: configuration)
-            client.ks = ks
+            client.ks = try ks ?? environment.session(for: client)
             let token = try await client.upload(
                 file: URL(fileURLWithPath: file),
                 options: KalturaUploadOptions(chunkSize: chunkSize, parallelChunks: parallel),

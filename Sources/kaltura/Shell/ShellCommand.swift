@@ -92,7 +92,17 @@ struct ShellCommand: AsyncParsableCommand {
     /// The client the shell uses, the admin secret it may start sessions with, and a line saying
     /// what it is connected to.
     private func makeClient() async throws -> (KalturaClient, String?, String) {
-        guard let url else { return try embeddedClient() }
+        let environment: KalturaEnvironment
+        do {
+            environment = try KalturaEnvironment()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        // The KALTURA_* variables stand in for absent flags, as for `kaltura call`; without a
+        // server from either, the emulator runs in this process.
+        guard let url = url ?? environment.serviceURL?.absoluteString else { return try embeddedClient() }
+        let partner = partner ?? environment.partnerId
+        let (ks, secret) = self.ks != nil || self.secret != nil ? (self.ks, self.secret) : (environment.ks, environment.adminSecret)
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
             partnerId: partner, serviceURL: URL(string: url)!, clientTag: "kaltura-shell", schemaSource: schemaSource,
