@@ -9,7 +9,7 @@ struct KalturaExchange: Sendable {
     /// What sends requests.
     let transport: any KalturaTransport
     /// Where the exchange is logged: parameters at trace level, responses and failures at debug
-    /// level, retries at notice level.
+    /// level, retries at warning level.
     let logger: Logger
     /// How the exchange pauses between attempts.
     var timing: KalturaRetryTiming = .live
@@ -58,7 +58,7 @@ struct KalturaExchange: Sendable {
                     attempt += 1
                     continue
                 }
-                logger.notice("not retrying", metadata: [
+                logger.warning("not retrying", metadata: [
                     "call": "\(call)", "reason": "HTTP \(response.status)",
                     "retryAfter": "\(retryAfter ?? 0) s, longer than the policy's \(retryPolicy.maximumDelay) s",
                 ])
@@ -81,7 +81,7 @@ struct KalturaExchange: Sendable {
     private func pause(before attempt: Int, of policy: KalturaRetryPolicy, call: String, request: KalturaHTTPRequest,
                        reason: String, retryAfter: Double?) async throws {
         let delay = policy.delay(beforeRetry: attempt - 1, retryAfter: retryAfter, random: timing.random()) ?? 0
-        logger.notice("retrying", metadata: [
+        logger.warning("retrying", metadata: [
             "call": "\(call)", "attempt": "\(attempt) of \(policy.maximumAttempts)", "reason": "\(reason)",
             "delay": "\(delay) s",
         ])

@@ -17,7 +17,7 @@
 /// `Retry-After` header (seconds or an HTTP date) replaces it; one longer than ``maximumDelay``
 /// ends the retries and the call fails with the server's answer. A deadline that passed
 /// (``KalturaClientError/timedOut(url:seconds:)``) is not retried: the timeout bounds the exchange
-/// the caller asked for. Each retry is logged at `notice` level with its attempt, reason and pause.
+/// the caller asked for. Each retry is logged at `warning` level with its attempt, reason and pause.
 public struct KalturaRetryPolicy: Sendable, Hashable {
     /// Which calls a policy applies to.
     public enum Scope: Sendable, Hashable {
