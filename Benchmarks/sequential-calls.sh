@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Sequential small calls over one keep-alive connection, in the same run against the same emulator:
 #   - raw: wrk -t1 -c1 (one connection, one request at a time): 1 / requests per second;
-#   - swift: one KalturaClient doing CALLS media.get calls in a row (kaltura-benchmarks sequential);
+#   - swift: one KalturaClient doing CALLS media.get calls in a row (kaltura-benchmarks sequential),
+#     over the default transport (AsyncHTTPClient on Linux) and over URLSession;
 #   - python: the official Python client (KalturaApiClient) doing the same.
 # Each figure is the median of RUNS rounds (wrk: of RUNS 5-second runs), in ms per call.
 # Usage: Benchmarks/sequential-calls.sh [RELEASE_FOLDER] (default .build-release/release, from
 #        Benchmarks/build-release.sh). Env: CALLS (2000), RUNS (5), PYTHON (a python with
 #        KalturaApiClient installed; default ../main/.build-pyclient/bin/python, made by
-#        ../shared/conformance/run-official-client.sh).
+#        ../shared/conformance/run-official-client.sh), KALTURA (the emulator binary; default RELEASE_FOLDER/kaltura).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 release=${1:-.build-release/release}
-bin=$release/kaltura
+bin=${KALTURA:-$release/kaltura}
 schema=../shared/fixtures/schema/kaltura-schema-22.15.0.xml
 calls=${CALLS:-2000}
 runs=${RUNS:-5}
@@ -40,6 +41,7 @@ done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 echo "raw keep-alive (wrk -t1 -c1): $(median "${raw[@]}") ms per request (runs: ${raw[*]})"
 CALLS=$calls "$release/kaltura-benchmarks" sequential "$url" "$ks" "$entry" --schema "$schema" --runs "$runs"
+CALLS=$calls TRANSPORT=urlsession "$release/kaltura-benchmarks" sequential "$url" "$ks" "$entry" --schema "$schema" --runs "$runs"
 if [[ -x $python ]]; then
   echo "official Python client: $("$python" Benchmarks/python-client-sequential.py "$url" "$ks" "$entry" "$calls" "$runs") ms per call"
 else

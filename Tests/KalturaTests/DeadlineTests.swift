@@ -68,7 +68,9 @@ struct DeadlineTests {
         defer { server.stop() }
         let client = client(server, timeout: 30)
         let call = Task { try await client.system.ping() }
-        try await Task.sleep(nanoseconds: 500_000_000)
+        // Cancel once the 503 has been answered and the client is pausing for its Retry-After.
+        while server.requests.isEmpty { try await Task.sleep(nanoseconds: 10_000_000) }
+        try await Task.sleep(nanoseconds: 300_000_000)
         let clock = ContinuousClock()
         let start = clock.now
         call.cancel()

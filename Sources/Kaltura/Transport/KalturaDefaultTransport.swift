@@ -1,15 +1,12 @@
 /// The transport a client uses when ``KalturaClient/Configuration/HTTP/transport`` is `nil`:
-/// ``KalturaAsyncHTTPClientTransport`` on Linux, ``KalturaURLSessionTransport`` elsewhere.
+/// ``KalturaURLSessionTransport``.
 ///
-/// On Linux, `URLSession` (FoundationNetworking over libcurl) costs several times the network's
-/// own round trip for each small call; on Apple platforms it is the system's own stack.
+/// On Linux, ``KalturaAsyncHTTPClientTransport`` is the candidate to replace it: it keeps the same
+/// guarantees and does not stall on a reset kept-alive connection. It becomes the default there
+/// only once a release-build measurement (`Benchmarks/sequential-calls.sh`) shows it faster.
 enum KalturaDefaultTransport {
     /// A new default transport.
     static func make() -> any KalturaTransport {
-        #if canImport(AsyncHTTPClient)
-        KalturaAsyncHTTPClientTransport()
-        #else
         KalturaURLSessionTransport()
-        #endif
     }
 }
