@@ -29,7 +29,8 @@ struct DeadlineTests {
         do { _ = try await client(server, timeout: 1.5).media.get(entryId: "0_a") } catch { message = "\(error)" }
         let elapsed = clock.now - start
         #expect(message == "no complete response from \(getURL(server)) within 1.5 seconds (the deadline for the whole exchange)")
-        #expect(elapsed >= .seconds(1.4) && elapsed < .seconds(4), "took \(elapsed)")
+        // The drip would last 100 s; the bound is loose because other suites share the CPU.
+        #expect(elapsed >= .seconds(1.4) && elapsed < .seconds(20), "took \(elapsed)")
         #expect(server.requests.count == 1)
     }
 
@@ -43,7 +44,7 @@ struct DeadlineTests {
             _ = try await client(server, timeout: 30).overriding { $0.timeout = 0.5 }.media.get(entryId: "0_a")
         } catch { message = "\(error)" }
         #expect(message == "no complete response from \(getURL(server)) within 0.5 seconds (the deadline for the whole exchange)")
-        #expect(clock.now - start < .seconds(1.5))
+        #expect(clock.now - start < .seconds(10))  // the client's 30 s did not apply
     }
 
     @Test func cancellingTheTaskStopsTheRequestPromptly() async throws {

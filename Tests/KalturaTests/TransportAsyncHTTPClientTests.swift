@@ -32,7 +32,7 @@ struct TransportAsyncHTTPClientTests {
         let text = await message { _ = try await client(server.url).media.add(entry: Self.entry) }
         #expect(text == "no complete response from \(server.url.absoluteString)/api_v3/service/media/action/add "
             + "within 1 second (the deadline for the whole exchange)")
-        #expect(clock.now - start < .seconds(3))
+        #expect(clock.now - start < .seconds(20))  // the drip would last 100 s
     }
 
     @Test func aResetOnAReusedConnectionFailsAtOnceAndIsSentOnce() async throws {
