@@ -5,8 +5,8 @@ import KalturaSchema
 /// `sequential URL KS ENTRY [--schema FILE] [--calls N] [--runs R]`: one client making `calls`
 /// `media.get` calls one after another against a live server (the emulator), over the default
 /// transport; prints the median time per call over `runs` rounds. The client is created once,
-/// and a round of calls warms the connection up first. `TRANSPORT=urlsession` measures
-/// ``KalturaURLSessionTransport`` instead of the default transport.
+/// and a round of calls warms the connection up first. `TRANSPORT=urlsession` or
+/// `TRANSPORT=asynchttpclient` picks the transport measured instead of the default one.
 func runSequential(arguments: [String], runs: Int, schemaPath: String?) async throws {
     guard arguments.count >= 4, let url = URL(string: arguments[1]) else {
         print("usage: kaltura-benchmarks sequential URL KS ENTRY_ID [--schema FILE] [--calls N] [--runs R]")
@@ -15,9 +15,21 @@ func runSequential(arguments: [String], runs: Int, schemaPath: String?) async th
     let ks = arguments[2], entryId = arguments[3]
     let calls = ProcessInfo.processInfo.environment["CALLS"].flatMap(Int.init) ?? 2000
     let schema = try schemaPath.map { try Schema(contentsOf: URL(fileURLWithPath: $0)) } ?? Schema.demo()
-    // TRANSPORT=urlsession measures URLSession; otherwise the default transport.
-    let transport: (any KalturaTransport)? =
-        ProcessInfo.processInfo.environment["TRANSPORT"] == "urlsession" ? KalturaURLSessionTransport() : nil
+    // TRANSPORT=urlsession or asynchttpclient (Linux) picks a transport; otherwise the default one.
+    var transport: (any KalturaTransport)?
+    var name = "default transport"
+    switch ProcessInfo.processInfo.environment["TRANSPORT"] {
+    case "urlsession":
+        transport = KalturaURLSessionTransport()
+        name = "URLSession"
+    #if os(Linux)
+    case "asynchttpclient":
+        transport = KalturaAsyncHTTPClientTransport()
+        name = "AsyncHTTPClient"
+    #endif
+    default:
+        break
+    }
     let client = KalturaClient(configuration: .init(partnerId: 101, serviceURL: url, schemaSource: .schema(schema),
                                                     http: .init(transport: transport)),
                                schema: schema)
@@ -35,7 +47,6 @@ func runSequential(arguments: [String], runs: Int, schemaPath: String?) async th
         if round > 0 { samples.append((clock.now - start) / calls) }  // round 0 warms up
     }
     let median = Measurement(name: "media.get", samples: samples).median
-    let name = transport == nil ? "default transport" : "URLSession"
     print("sequential media.get (\(name)): \(calls) calls x \(runs) runs; per call median \(milliseconds(median)), "
         + "min \(milliseconds(samples.min() ?? .zero))")
 }
