@@ -8,6 +8,7 @@
 // response, typed by the schema (the bundled demo schema unless a file is given).
 // `client-start [--schema FILE]` times the in-process parts of a start with a cached schema.
 // `completion [--schema FILE]` times kaltura shell's Tab completion over the schema.
+// `sequential URL KS ENTRY_ID` times sequential media.get calls against a live server (the emulator).
 // `xml FILE` writes the same response as the server's XML, for Benchmarks/python-client-decode.py.
 
 import Foundation
@@ -131,6 +132,8 @@ case "client-start":
     try await runClientStart(runs: runs, schemaPath: schemaPath)
 case "completion":
     try runCompletion(runs: runs, schemaPath: schemaPath)
+case "sequential":
+    try await runSequential(arguments: arguments, runs: runs, schemaPath: schemaPath)
 case "xml":
     try writeXML(to: arguments.count > 1 ? arguments[1] : "media-list.xml")
 case "json":
@@ -151,6 +154,6 @@ case "json-foundation-profile":
     }
     print(total)
 default:
-    print("usage: kaltura-benchmarks json|client|client-start|completion|xml FILE|json-profile|json-foundation-profile [--runs N] [--schema FILE]")
+    print("usage: kaltura-benchmarks json|client|client-start|completion|sequential URL KS ENTRY_ID|xml FILE|json-profile|json-foundation-profile [--runs N] [--schema FILE]")
     exit(2)
 }

@@ -53,8 +53,12 @@ extension KalturaCallEngine {
         }
         try checker.report(issues, call: name)
 
-        let request = builder.multiRequest(wireItems, requestConfiguration: requestConfiguration)
-        return KalturaPreparedMultiRequest(items: items, wireItems: wireItems, request: request)
+        var request = builder.multiRequest(wireItems, requestConfiguration: requestConfiguration)
+        if let timeout = requestConfiguration.timeout { request.timeout = timeout }
+        let policy = requestConfiguration.retryPolicy ?? builder.configuration.http.retryPolicy
+        return KalturaPreparedMultiRequest(
+            items: items, wireItems: wireItems, request: request,
+            retryPolicy: policy.applying(toRepeatable: KalturaRepeatableCalls.isRepeatable(multiRequest: wireItems)))
     }
 
     /// Sends a prepared multirequest and types each call's result by its declared type.
@@ -67,7 +71,8 @@ extension KalturaCallEngine {
     ///   server failed does not throw here: its result holds its error.
     func send(_ prepared: KalturaPreparedMultiRequest, secrets: [String]) async throws -> [KalturaMultiRequestResult] {
         try await exchange.send(prepared.request, call: KalturaPreparedMultiRequest.callName,
-                                parameters: prepared.wireItems, secrets: secrets) { response in
+                                parameters: prepared.wireItems, secrets: secrets,
+                                retryPolicy: prepared.retryPolicy) { response in
             try resultDecoder.results(of: response, items: prepared.items, secrets: secrets)
         }
     }

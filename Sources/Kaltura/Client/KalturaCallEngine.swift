@@ -27,14 +27,15 @@ struct KalturaCallEngine: Sendable {
         checker = KalturaCallChecker(schema: schema, validatesRequests: configuration.validatesRequests,
                                      subset: configuration.subset)
         builder = KalturaRequestBuilder(configuration: configuration, apiVersion: schema.apiVersion, wireFormat: wireFormat)
-        exchange = KalturaExchange(transport: transport, logger: configuration.logger)
+        exchange = KalturaExchange(transport: transport, logger: configuration.logger, timing: configuration.http.retryTiming)
         resultDecoder = KalturaResultDecoder(schema: schema)
     }
 
     /// Resolves, binds, normalizes and checks `call`, then encodes it; no I/O.
     ///
-    /// A call with files gets a `multipart/form-data` body; a serve action gets a `GET` request
-    /// whose URL carries every parameter.
+    /// A call with files gets a `multipart/form-data` body and the upload timeout; a serve action
+    /// gets a `GET` request whose URL carries every parameter. The call's retry policy is decided
+    /// here (see ``KalturaRepeatableCalls``).
     ///
     /// - Throws: ``KalturaClientError/callOutsideSubset(call:reason:)``,
     ///   ``KalturaClientError/unsupportedAction(call:reason:)`` and ``KalturaValidationError``.
@@ -52,10 +53,16 @@ struct KalturaCallEngine: Sendable {
         let parameters = checker.check(bound, files: call.files, for: target.action, callName: displayName, issues: &issues)
         try checker.report(issues, call: displayName)
 
-        let request = builder.request(for: target, parameters: parameters, files: call.files,
+        var request = builder.request(for: target, parameters: parameters, files: call.files,
                                       requestConfiguration: requestConfiguration)
+        let http = builder.configuration.http
+        request.timeout = requestConfiguration.timeout ?? (call.files.isEmpty ? http.timeout : http.uploadTimeout)
+        let repeatable = KalturaRepeatableCalls.isRepeatable(service: target.wireService, action: target.wireAction,
+                                                             parameters: parameters)
         return KalturaPreparedCall(displayName: displayName, parameters: parameters, request: request,
-                                   resultType: target.action?.result, servesFile: target.servesFile)
+                                   resultType: target.action?.result, servesFile: target.servesFile,
+                                   retryPolicy: (requestConfiguration.retryPolicy ?? http.retryPolicy)
+                                       .applying(toRepeatable: repeatable))
     }
 
     /// Sends a prepared call and types its result by the declared type; a serve action's result
@@ -67,7 +74,7 @@ struct KalturaCallEngine: Sendable {
             return exchange.serveURL(of: prepared.request, call: prepared.displayName, secrets: secrets)
         }
         return try await exchange.send(prepared.request, call: prepared.displayName, parameters: prepared.parameters,
-                                       secrets: secrets) { response in
+                                       secrets: secrets, retryPolicy: prepared.retryPolicy) { response in
             try resultDecoder.result(of: response, call: prepared.displayName, as: prepared.resultType, secrets: secrets)
         }
     }

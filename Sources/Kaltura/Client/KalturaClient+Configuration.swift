@@ -36,7 +36,8 @@ extension KalturaClient {
         ///   - validatesRequests: Defaults to `true`.
         ///   - subset: Defaults to the whole API.
         ///   - wire: Defaults to the wire of the server era the schema points to.
-        ///   - http: Defaults to a 120-second timeout over `URLSession`.
+        ///   - http: Defaults to a 120-second timeout (an hour for uploads) over `URLSession`, retrying
+        ///     calls that are safe to repeat up to 3 times in all.
         ///   - logger: Defaults to a logger labelled `kaltura.client`.
         public init(partnerId: Int? = nil, serviceURL: URL, clientTag: String = "swift-kaltura",
                     schemaSource: SchemaSource = .server(), validatesRequests: Bool = true,
@@ -83,6 +84,13 @@ extension KalturaClient {
             /// Seconds each exchange may take as a whole, from connecting to the response's last
             /// byte (``KalturaClientError/timedOut(url:seconds:)`` after that).
             public var timeout: Double
+            /// Seconds an exchange carrying files (an upload) may take as a whole, instead of ``timeout``.
+            public var uploadTimeout: Double
+            /// When failed calls are sent again; by default only calls safe to repeat, up to 3 attempts
+            /// (see ``KalturaRetryPolicy``). ``KalturaRequestConfiguration/retryPolicy`` overrides it per call.
+            public var retryPolicy: KalturaRetryPolicy
+            /// How the client pauses between attempts and draws jitter; replaceable in tests.
+            public var retryTiming: KalturaRetryTiming
             /// Header fields added to every request, such as a proxy's authorization.
             public var headers: [String: String]
             /// What sends requests; `nil` uses ``KalturaURLSessionTransport``.
@@ -93,9 +101,23 @@ extension KalturaClient {
             public var maximumResponseBytes: Int
 
             /// Creates HTTP settings.
-            public init(timeout: Double = 120, headers: [String: String] = [:], transport: (any KalturaTransport)? = nil,
-                        maximumResponseBytes: Int = HTTP.defaultMaximumResponseBytes) {
+            ///
+            /// - Parameters:
+            ///   - timeout: Seconds for a whole exchange; defaults to 120.
+            ///   - uploadTimeout: Seconds for a whole exchange carrying files; defaults to an hour.
+            ///   - headers: Header fields added to every request.
+            ///   - transport: Defaults to ``KalturaURLSessionTransport``.
+            ///   - maximumResponseBytes: Defaults to 64 MiB.
+            ///   - retryPolicy: Defaults to ``KalturaRetryPolicy/default``.
+            ///   - retryTiming: Defaults to ``KalturaRetryTiming/live``.
+            public init(timeout: Double = 120, uploadTimeout: Double = 3600, headers: [String: String] = [:],
+                        transport: (any KalturaTransport)? = nil,
+                        maximumResponseBytes: Int = HTTP.defaultMaximumResponseBytes,
+                        retryPolicy: KalturaRetryPolicy = .default, retryTiming: KalturaRetryTiming = .live) {
                 self.timeout = timeout
+                self.uploadTimeout = uploadTimeout
+                self.retryPolicy = retryPolicy
+                self.retryTiming = retryTiming
                 self.headers = headers
                 self.transport = transport
                 self.maximumResponseBytes = maximumResponseBytes

@@ -67,7 +67,7 @@ public final class KalturaClient: Sendable {
     ///
     /// - Throws: ``KalturaClientError/schemaUnavailable(url:reason:)`` when no schema can be loaded.
     public convenience init(configuration: Configuration) async throws {
-        let transport = configuration.http.transport ?? KalturaURLSessionTransport()
+        let transport = configuration.http.transport ?? KalturaDefaultTransport.make()
         let loader = KalturaSchemaLoader(
             serviceURL: configuration.serviceURL, transport: transport,
             headers: KalturaRequestBuilder.headers(of: configuration, contentType: nil),
@@ -79,7 +79,7 @@ public final class KalturaClient: Sendable {
     /// Creates a client with a schema already at hand; ``Configuration/schemaSource`` is ignored.
     public convenience init(configuration: Configuration, schema: Schema) {
         self.init(configuration: configuration, schema: schema,
-                  transport: configuration.http.transport ?? KalturaURLSessionTransport())
+                  transport: configuration.http.transport ?? KalturaDefaultTransport.make())
     }
 
     private init(configuration: Configuration, schema: Schema, transport: any KalturaTransport) {

@@ -16,4 +16,7 @@ struct KalturaPreparedCall: Sendable {
     /// Whether the action serves a file: the call's result is then the request's URL, and
     /// nothing is sent.
     var servesFile: Bool
+    /// The retry policy of this call: the configured one when the call may be repeated (or the
+    /// policy opts every call in), else ``KalturaRetryPolicy/never``.
+    var retryPolicy: KalturaRetryPolicy = .never
 }

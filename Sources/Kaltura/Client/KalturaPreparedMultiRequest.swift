@@ -23,4 +23,7 @@ struct KalturaPreparedMultiRequest: Sendable {
     var wireItems: OrderedDictionary<String, KalturaValue>
     /// The HTTP request to send.
     var request: KalturaHTTPRequest
+    /// The retry policy of the whole request: the configured one when every call in it may be
+    /// repeated (or the policy opts every call in), else ``KalturaRetryPolicy/never``.
+    var retryPolicy: KalturaRetryPolicy = .never
 }

@@ -8,6 +8,8 @@ extension KalturaRequestConfiguration: CustomReflectable {
             "language": language as Any,
             "responseProfile": responseProfile.map(KalturaRedaction.redacting) as Any,
             "additionalParameters": KalturaRedaction.redacting(additionalParameters),
+            "retryPolicy": retryPolicy as Any,
+            "timeout": timeout as Any,
         ], displayStyle: .struct)
     }
 }

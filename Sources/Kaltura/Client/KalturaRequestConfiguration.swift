@@ -1,7 +1,8 @@
 import OrderedCollections
 
 /// The settings sent with every call (the schema's `KalturaRequestConfiguration`): the session,
-/// the partner to act for, the language and the response profile.
+/// the partner to act for, the language and the response profile; and two that stay on the client:
+/// the retry policy and the timeout of these calls.
 ///
 /// Set them on the client (``KalturaClient/ks``, ``KalturaClient/requestConfiguration``), or for
 /// some calls only with ``KalturaClient/overriding(_:)``. An action parameter of the same name
@@ -21,10 +22,19 @@ public struct KalturaRequestConfiguration: Sendable, Hashable {
     public var responseProfile: KalturaValue?
     /// Any other top-level parameters to send with every call, by wire name.
     public var additionalParameters: OrderedDictionary<String, KalturaValue>
+    /// The retry policy of these calls instead of the client's ``KalturaClient/Configuration/HTTP/retryPolicy``;
+    /// not sent. `.always()` opts writing calls in, `.never` turns retries off.
+    public var retryPolicy: KalturaRetryPolicy?
+    /// Seconds each exchange of these calls may take as a whole, instead of the client's
+    /// ``KalturaClient/Configuration/HTTP/timeout`` (or its upload timeout); not sent.
+    public var timeout: Double?
 
     /// Creates a request configuration.
     public init(ks: String? = nil, partnerId: Int? = nil, language: String? = nil,
-                responseProfile: KalturaValue? = nil, additionalParameters: OrderedDictionary<String, KalturaValue> = [:]) {
+                responseProfile: KalturaValue? = nil, additionalParameters: OrderedDictionary<String, KalturaValue> = [:],
+                retryPolicy: KalturaRetryPolicy? = nil, timeout: Double? = nil) {
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
         self.ks = ks
         self.partnerId = partnerId
         self.language = language

@@ -49,7 +49,10 @@ extension KalturaClient {
         let reader = try KalturaFileChunkReader(url: file)
         let size = reader.size
         let fileName = options.fileName ?? file.lastPathComponent
-        let upload = KalturaChunkedUpload(client: self, reader: reader, options: options, fileName: fileName)
+        // The upload retries each chunk itself (KalturaUploadOptions), so its calls do not also go
+        // through the client's retry policy: one layer of retries, not tries × attempts requests.
+        let calls = overriding { $0.retryPolicy = .never }
+        let upload = KalturaChunkedUpload(client: calls, reader: reader, options: options, fileName: fileName)
         let tokenId: String
         var start = 0
         if let resumingToken {

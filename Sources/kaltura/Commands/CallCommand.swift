@@ -63,6 +63,9 @@ struct CallCommand: AsyncParsableCommand {
     @Option(help: "Seconds to wait for the server.")
     var timeout: Double = 120
 
+    @Option(help: "Times to resend a read (get, list, count, …) after a connection failure, HTTP 429 or 5xx; 0 disables. Writes are never resent.")
+    var retries: Int = KalturaRetryPolicy.default.maximumAttempts - 1
+
     @Flag(help: "For a list action: print every object it matches as JSON Lines, fetching page after page.")
     var all = false
 
@@ -100,6 +103,9 @@ struct CallCommand: AsyncParsableCommand {
                 throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
             }
         }
+        guard retries >= 0 else {
+            throw ValidationError("--retries must be 0 or more")
+        }
         guard KalturaWire(name: wire) != nil else {
             throw ValidationError("--wire '\(wire)' is not auto, json, form or a server era such as 2011, 2013-10 or current")
         }
@@ -123,7 +129,8 @@ struct CallCommand: AsyncParsableCommand {
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
             partnerId: partner ?? environment.partnerId, serviceURL: serviceURL, clientTag: "kaltura-cli", schemaSource: schemaSource,
-            validatesRequests: !noValidation, wire: KalturaWire(name: wire) ?? .automatic, http: .init(timeout: timeout))
+            validatesRequests: !noValidation, wire: KalturaWire(name: wire) ?? .automatic,
+            http: .init(timeout: timeout, retryPolicy: KalturaRetryPolicy(maximumAttempts: retries + 1)))
         do {
             let client = try await KalturaClient(configuration: configuration)
             client.ks = try ks ?? environment.session(for: client)

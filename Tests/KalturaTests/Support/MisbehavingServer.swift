@@ -30,6 +30,9 @@ final class MisbehavingServer: @unchecked Sendable {
         /// open; resets it when the next request on it has been read (a server dying mid-call on
         /// a reused connection).
         case answerThenReset(body: String)
+        /// Answers the first request with the first text, the second with the second, and so on
+        /// (the last one again after the end), each on its own connection, then closes.
+        case script([String])
     }
 
     /// The port the server listens on.
@@ -111,8 +114,13 @@ final class MisbehavingServer: @unchecked Sendable {
         guard let path = readRequest(connection) else { close(connection); return }
         lock.lock()
         paths.append(path)
+        let position = paths.count - 1
         lock.unlock()
         switch behavior {
+        case .script(let answers):
+            if let answer = answers.isEmpty ? nil : answers[min(position, answers.count - 1)] {
+                _ = sendAll(connection, Array(answer.utf8))
+            }
         case .answerThenReset(let body):
             let response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
             guard sendAll(connection, Array(response.utf8)), let next = readRequest(connection) else { break }
