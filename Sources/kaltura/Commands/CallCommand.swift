@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Kaltura
 import KalturaSchema
-import Logging
 
 /// `kaltura call SERVICE.ACTION [key=value]...`: calls any action the server's schema declares and
 /// prints the result as one line of JSON; uploads files given as `key=@path`; prints a serve
@@ -98,11 +97,7 @@ struct CallCommand: AsyncParsableCommand {
         for parameter in parameters where !parameter.contains("=") {
             throw ValidationError("'\(parameter)' is not key=value")
         }
-        if let url {
-            guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
-                throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
-            }
-        }
+        try ServerSettings.validate(url: url)
         guard retries >= 0 else {
             throw ValidationError("--retries must be 0 or more")
         }
@@ -112,20 +107,9 @@ struct CallCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .warning
-            return handler
-        }
-        let environment: KalturaEnvironment
-        do {
-            environment = try KalturaEnvironment()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
-        guard let serviceURL = url.flatMap(URL.init(string:)) ?? environment.serviceURL else {
-            throw CommandFailure("no server: give --url URL or set KALTURA_SERVICE_URL")
-        }
+        ServerSettings.logWarningsToStandardError()
+        let environment = try ServerSettings.environment()
+        let serviceURL = try ServerSettings.serviceURL(flag: url, environment: environment)
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
             partnerId: partner ?? environment.partnerId, serviceURL: serviceURL, clientTag: "kaltura-cli", schemaSource: schemaSource,

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Kaltura
-import Logging
 
 /// `kaltura upload FILE`: uploads a file of any size in chunks to an upload token (or resumes
 /// one), naming the token on stderr as soon as it exists and printing the finished token as JSON.
@@ -47,30 +46,15 @@ struct UploadCommand: AsyncParsableCommand {
     var timeout: Double = 120
 
     func validate() throws {
-        if let url {
-            guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
-                throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
-            }
-        }
+        try ServerSettings.validate(url: url)
         guard chunkSize > 0 else { throw ValidationError("--chunk-size must be a positive number of bytes") }
         guard parallel > 0 else { throw ValidationError("--parallel must be at least 1") }
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .warning
-            return handler
-        }
-        let environment: KalturaEnvironment
-        do {
-            environment = try KalturaEnvironment()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
-        guard let serviceURL = url.flatMap(URL.init(string:)) ?? environment.serviceURL else {
-            throw CommandFailure("no server: give --url URL or set KALTURA_SERVICE_URL")
-        }
+        ServerSettings.logWarningsToStandardError()
+        let environment = try ServerSettings.environment()
+        let serviceURL = try ServerSettings.serviceURL(flag: url, environment: environment)
         let schemaSource: KalturaClient.Configuration.SchemaSource = schema.map { .file(URL(fileURLWithPath: $0)) } ?? .server()
         let configuration = KalturaClient.Configuration(
             partnerId: partner ?? environment.partnerId, serviceURL: serviceURL, clientTag: "kaltura-cli", schemaSource: schemaSource,

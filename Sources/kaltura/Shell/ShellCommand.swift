@@ -4,7 +4,6 @@ import Kaltura
 import KalturaCompletion
 import KalturaEmulator
 import KalturaSchema
-import Logging
 
 /// `kaltura shell`: explore a Kaltura server interactively — calls in `kaltura call`'s syntax,
 /// `describe`, `search`, sessions, results kept as `$_`, and on a terminal Tab completion from the
@@ -49,20 +48,14 @@ struct ShellCommand: AsyncParsableCommand {
 
     func validate() throws {
         if ks != nil, secret != nil { throw ValidationError("give --ks or --secret, not both") }
-        if let url {
-            guard let serviceURL = URL(string: url), serviceURL.scheme == "http" || serviceURL.scheme == "https" else {
-                throw ValidationError("--url must be an http or https URL, such as https://www.kaltura.com")
-            }
-            if secret != nil, partner == nil { throw ValidationError("--secret needs --partner, the partner whose secret it is") }
+        try ServerSettings.validate(url: url)
+        if url != nil, secret != nil, partner == nil {
+            throw ValidationError("--secret needs --partner, the partner whose secret it is")
         }
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .warning
-            return handler
-        }
+        ServerSettings.logWarningsToStandardError()
         let isTerminal = isatty(STDIN_FILENO) == 1
         let (client, adminSecret, banner) = try await makeClient()
         let interpreter = ShellInterpreter(client: client, adminSecret: adminSecret, usesColour: isTerminal && isatty(STDOUT_FILENO) == 1)
@@ -92,12 +85,7 @@ struct ShellCommand: AsyncParsableCommand {
     /// The client the shell uses, the admin secret it may start sessions with, and a line saying
     /// what it is connected to.
     private func makeClient() async throws -> (KalturaClient, String?, String) {
-        let environment: KalturaEnvironment
-        do {
-            environment = try KalturaEnvironment()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        let environment = try ServerSettings.environment()
         // The KALTURA_* variables stand in for absent flags, as for `kaltura call`; without a
         // server from either, the emulator runs in this process.
         guard let url = url ?? environment.serviceURL?.absoluteString else { return try embeddedClient() }
