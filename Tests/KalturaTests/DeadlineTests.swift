@@ -5,7 +5,7 @@ import Logging
 import Testing
 
 /// The whole-exchange deadline and cancellation over loopback (``MisbehavingServer``) through the
-/// real `URLSession` transport: a slow drip is cut off at the deadline with the exact message, a
+/// default transport (``KalturaSocketTransport`` for `http://`): a slow drip is cut off at the deadline with the exact message, a
 /// deadline is not retried, a call's own timeout overrides the client's, and cancelling the task
 /// ends the call promptly, whether it is waiting for the server or pausing between attempts.
 @Suite("Deadlines and cancellation", .serialized, .timeLimit(.minutes(1)))

@@ -4,7 +4,7 @@ import KalturaSchema
 import Logging
 import Testing
 
-/// Retries over loopback (``MisbehavingServer``) through the real `URLSession` transport: reads are
+/// Retries over loopback (``MisbehavingServer``) through the default transport (sockets): reads are
 /// sent again after 5xx, 429 and connection failures, honouring `Retry-After`; writes are sent once
 /// unless the call opts in; multirequests only when every call reads.
 @Suite("Retries", .serialized, .timeLimit(.minutes(1)))

@@ -93,7 +93,8 @@ extension KalturaClient {
             public var retryTiming: KalturaRetryTiming
             /// Header fields added to every request, such as a proxy's authorization.
             public var headers: [String: String]
-            /// What sends requests; `nil` uses ``KalturaURLSessionTransport``.
+            /// What sends requests; `nil` uses the default: ``KalturaSocketTransport`` for `http://`
+            /// and ``KalturaURLSessionTransport`` for `https://` (or for both when a proxy is set).
             public var transport: (any KalturaTransport)?
             /// The largest call response body accepted, in bytes; reading stops beyond it with
             /// ``KalturaClientError/responseTooLarge(url:limit:)``. The schema has its own limit,
@@ -106,7 +107,8 @@ extension KalturaClient {
             ///   - timeout: Seconds for a whole exchange; defaults to 120.
             ///   - uploadTimeout: Seconds for a whole exchange carrying files; defaults to an hour.
             ///   - headers: Header fields added to every request.
-            ///   - transport: Defaults to ``KalturaURLSessionTransport``.
+            ///   - transport: Defaults to ``KalturaSocketTransport`` for `http://` and
+            ///     ``KalturaURLSessionTransport`` for `https://`.
             ///   - maximumResponseBytes: Defaults to 64 MiB.
             ///   - retryPolicy: Defaults to ``KalturaRetryPolicy/default``.
             ///   - retryTiming: Defaults to ``KalturaRetryTiming/live``.

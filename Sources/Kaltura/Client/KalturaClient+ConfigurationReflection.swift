@@ -38,7 +38,7 @@ extension KalturaClient.Configuration.HTTP: CustomReflectable {
         return Mirror(self, children: [
             "timeout": timeout,
             "headers": shownHeaders,
-            "transport": transport.map { "\(type(of: $0))" } ?? "KalturaURLSessionTransport",
+            "transport": transport.map { "\(type(of: $0))" } ?? "default (sockets for http, URLSession for https)",
         ], displayStyle: .struct)
     }
 

@@ -92,12 +92,8 @@ public struct KalturaURLSessionTransport: KalturaTransport {
         }
 
         let (response, body) = try outcome.get()
-        if (300..<400).contains(response.statusCode), response.statusCode != 304 {
-            let location = (response.value(forHTTPHeaderField: "Location")).map { location in
-                location.firstIndex(of: "?").map { String(location[..<$0]) } ?? location
-            }
-            throw KalturaClientError.redirected(url: url, status: response.statusCode, location: location)
-        }
+        try KalturaRedirect.refuse(status: response.statusCode, location: response.value(forHTTPHeaderField: "Location"),
+                                   url: url)
         var headers: [String: String] = [:]
         for (name, value) in response.allHeaderFields {
             if let name = name as? String, let value = value as? String {
