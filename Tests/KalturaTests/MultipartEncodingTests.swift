@@ -8,6 +8,15 @@ import Testing
 struct MultipartEncodingTests {
     static let hello = KalturaFile(data: Data("hello".utf8), fileName: "a.txt", mimeType: "text/plain")
 
+    /// A body with no file ranges: one part of bytes.
+    private func bytes(_ parts: [KalturaHTTPBodyPart]) -> [UInt8] {
+        guard parts.count == 1, case .bytes(let bytes) = parts[0] else {
+            Issue.record("expected one part of bytes, got \(parts.count) parts")
+            return []
+        }
+        return bytes
+    }
+
     /// The boundary a request's `Content-Type` names.
     private func boundary(of request: KalturaHTTPRequest) throws -> String {
         let contentType = try #require(request.header("Content-Type"))
@@ -18,8 +27,8 @@ struct MultipartEncodingTests {
 
     @Test func theBodyIsTheJSONPartThenTheFiles() {
         let binary = KalturaFile(data: Data([0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D]), fileName: "raw.bin")
-        let body = KalturaMultipart.encode(json: Array(#"{"format":1}"#.utf8), files: ["fileData": Self.hello, "extra": binary],
-                                           boundary: "XyZ")
+        let body = bytes(KalturaMultipart.encode(json: Array(#"{"format":1}"#.utf8), files: ["fileData": Self.hello, "extra": binary],
+                                                 boundary: "XyZ"))
         var expected = Array("""
             --XyZ\r
             Content-Disposition: form-data; name="json"\r
@@ -42,9 +51,37 @@ struct MultipartEncodingTests {
         #expect(KalturaMultipart.contentType(boundary: "XyZ") == "multipart/form-data; boundary=XyZ")
     }
 
+    /// A file named by a range stays a range between the bytes around it, so a streaming transport
+    /// reads it from disk as it sends it; the whole body read back is the same bytes as in memory.
+    @Test func aFileRangeStaysARangeBetweenTheBytes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("multipart-range-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: path, contents: Data("0123456789".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let range = KalturaFileRange(path: path, offset: 3, count: 4)
+        let streamed = KalturaFile(range: range, fileName: "a.txt", mimeType: "text/plain")
+        let parts = KalturaMultipart.encode(json: Array("{}".utf8), files: ["fileData": streamed], boundary: "B")
+        #expect(parts == [
+            .bytes(Array("--B\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n{}\r\n--B\r\nContent-Disposition: form-data; "
+                .utf8) + Array("name=\"fileData\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8)),
+            .file(range),
+            .bytes(Array("\r\n--B--\r\n".utf8)),
+        ])
+        var request = KalturaHTTPRequest(method: "POST", url: URL(string: "http://localhost/")!)
+        request.bodyParts = parts
+        let inMemory = KalturaFile(data: Data("3456".utf8), fileName: "a.txt", mimeType: "text/plain")
+        #expect(try request.completeBody() == bytes(KalturaMultipart.encode(json: Array("{}".utf8), files: ["fileData": inMemory],
+                                                                            boundary: "B")))
+        #expect(try request.bodyLength == request.completeBody().count)
+        #expect(streamed.description == "file \"a.txt\" (4 bytes)")
+        let beyond = KalturaFileRange(path: path, offset: 8, count: 4)
+        #expect(throws: KalturaFileError.unreadable(path: path, reason: "the file ends after 10 bytes, before the range to send")) {
+            _ = try beyond.read()
+        }
+    }
+
     @Test func namesAndTypesCannotForgeHeaders() {
         let hostile = KalturaFile(data: Data("x".utf8), fileName: "a\"b\r\nX-Evil: 1\\.txt", mimeType: "text/plain\r\nX-Evil: 1")
-        let body = String(decoding: KalturaMultipart.encode(json: Array("{}".utf8), files: ["file\"Data": hostile], boundary: "B"),
+        let body = String(decoding: bytes(KalturaMultipart.encode(json: Array("{}".utf8), files: ["file\"Data": hostile], boundary: "B")),
                           as: UTF8.self)
         #expect(body.contains("""
             Content-Disposition: form-data; name="file%22Data"; filename="a%22b%0D%0AX-Evil: 1%5C.txt"\r

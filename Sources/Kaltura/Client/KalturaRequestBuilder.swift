@@ -56,11 +56,15 @@ struct KalturaRequestBuilder: Sendable {
             let boundary = KalturaMultipart.makeBoundary(avoiding: files.values)
             let contentType = request.headers.firstIndex { $0.name == "Content-Type" }!
             request.headers[contentType].value = KalturaMultipart.contentType(boundary: boundary)
-            switch wireFormat.body {
-            case .json:
-                request.body = KalturaMultipart.encode(json: request.body, files: files, boundary: boundary)
-            case .form:
-                request.body = KalturaMultipart.encode(fields: KalturaForm.flatten(envelope), files: files, boundary: boundary)
+            let parts = switch wireFormat.body {
+            case .json: KalturaMultipart.encode(json: request.body, files: files, boundary: boundary)
+            case .form: KalturaMultipart.encode(fields: KalturaForm.flatten(envelope), files: files, boundary: boundary)
+            }
+            if parts.count == 1, case .bytes(let bytes) = parts[0] {
+                request.body = bytes
+            } else {
+                request.body = []
+                request.bodyParts = parts
             }
         }
         return request

@@ -17,21 +17,20 @@ final class KalturaSocketExchange: @unchecked Sendable {
 
     private let host: String
     private let port: Int
-    private let outgoing: [UInt8]
-    private var written = 0
+    private var writer: KalturaSocketBodyWriter
     private var reader: KalturaHTTPResponseReader
     private let lock = NSLock()
     private var attached: KalturaSocketConnection?
     private var cancelled = false
 
-    /// An exchange sending `outgoing` (the whole request) to `host:port`, on `connection` when
-    /// one is kept alive.
-    init(host: String, port: Int, connection: KalturaSocketConnection?, outgoing: [UInt8], limit: Int?,
+    /// An exchange sending `outgoing` (the whole request: head and body, file ranges read as they
+    /// are sent) to `host:port`, on `connection` when one is kept alive.
+    init(host: String, port: Int, connection: KalturaSocketConnection?, outgoing: [KalturaHTTPBodyPart], limit: Int?,
          url: String, timeout: Double, deadline: ContinuousClock.Instant) {
         self.host = host
         self.port = port
         self.attached = connection
-        self.outgoing = outgoing
+        self.writer = KalturaSocketBodyWriter(parts: outgoing)
         self.reader = KalturaHTTPResponseReader(limit: limit)
         self.url = url
         self.timeout = timeout
@@ -47,7 +46,7 @@ final class KalturaSocketExchange: @unchecked Sendable {
 
     /// Whether the connection may carry another exchange now that this one is complete.
     var leavesConnectionReusable: Bool {
-        reader.isComplete && reader.keepsConnection && written == outgoing.count
+        reader.isComplete && reader.keepsConnection && writer.isFinished
     }
 
     /// The response, once ``advance(until:)`` has returned true.
@@ -66,17 +65,7 @@ final class KalturaSocketExchange: @unchecked Sendable {
             defer { scratch.deallocate() }
             while true {
                 var moved = false
-                if written < outgoing.count {
-                    let progress = try outgoing.withUnsafeBytes { bytes in
-                        Result { () throws(KalturaSocketConnection.Failure) in
-                            try connection.send(UnsafeRawBufferPointer(rebasing: bytes[written...]))
-                        }
-                    }.get()
-                    if case .moved(let count) = progress, count > 0 {
-                        written += count
-                        moved = true
-                    }
-                }
+                if !writer.isFinished, try writer.send(on: connection) { moved = true }
                 let progress = try connection.receive(into: scratch)
                 switch progress {
                 case .moved(let count):
@@ -91,7 +80,7 @@ final class KalturaSocketExchange: @unchecked Sendable {
                 case .wouldBlock:
                     break
                 }
-                if !moved, !(try connection.wait(writing: written < outgoing.count, until: limit)) {
+                if !moved, !(try connection.wait(writing: !writer.isFinished, until: limit)) {
                     return false
                 }
             }

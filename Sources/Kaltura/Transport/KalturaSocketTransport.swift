@@ -104,9 +104,9 @@ public struct KalturaSocketTransport: KalturaTransport {
         return Target(host: host, port: port, authority: authority, path: path)
     }
 
-    /// The request as bytes: the request line, `Host`, the request's own header fields, the
-    /// body's `Content-Length`, and the body.
-    static func encode(_ request: KalturaHTTPRequest, target: Target, url: String) throws(KalturaClientError) -> [UInt8] {
+    /// The request as parts to send: the request line, `Host`, the request's own header fields,
+    /// the body's `Content-Length`, and the body (its file ranges still to be read).
+    static func encode(_ request: KalturaHTTPRequest, target: Target, url: String) throws(KalturaClientError) -> [KalturaHTTPBodyPart] {
         var head = "\(request.method) \(target.path) HTTP/1.1\r\nHost: \(target.authority)\r\n"
         for header in request.headers {
             let name = header.name.lowercased()
@@ -117,13 +117,18 @@ public struct KalturaSocketTransport: KalturaTransport {
             }
             head += "\(header.name): \(header.value)\r\n"
         }
-        if !request.body.isEmpty || request.method != "GET" {
-            head += "Content-Length: \(request.body.count)\r\n"
+        let length = request.bodyLength
+        if length > 0 || request.method != "GET" {
+            head += "Content-Length: \(length)\r\n"
         }
         head += "\r\n"
-        var bytes = Array(head.utf8)
-        bytes.reserveCapacity(bytes.count + request.body.count)
-        bytes.append(contentsOf: request.body)
-        return bytes
+        var parts = request.bodyParts ?? [.bytes(request.body)]
+        // The head goes out with the first bytes of the body: one write for a small call.
+        if case .bytes(let first) = parts.first {
+            parts[0] = .bytes(Array(head.utf8) + first)
+        } else {
+            parts.insert(.bytes(Array(head.utf8)), at: 0)
+        }
+        return parts
     }
 }

@@ -70,10 +70,15 @@ public struct KalturaURLSessionTransport: KalturaTransport {
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
-        if !request.body.isEmpty {
-            urlRequest.httpBody = Data(request.body)
-        }
         let url = KalturaExchange.withoutQuery(request.url)
+        if request.bodyLength > 0 {
+            // URLSession cannot stream part of a file, so file ranges (upload chunks) are read here.
+            do {
+                urlRequest.httpBody = Data(try request.completeBody())
+            } catch {
+                throw KalturaClientError.transportFailed(url: url, reason: error.description)
+            }
+        }
         let task = session.dataTask(with: urlRequest)
         let identifier = task.taskIdentifier
         let deadline = Task { [tasks] in

@@ -7,7 +7,7 @@ struct KalturaChunkedUpload: Sendable {
     static let fullUpload = 2
 
     let client: KalturaClient
-    let reader: KalturaFileChunkReader
+    let reader: KalturaUploadFile
     let options: KalturaUploadOptions
     let fileName: String
 
@@ -86,11 +86,14 @@ struct KalturaChunkedUpload: Sendable {
         while true {
             try Task.checkCancellation()
             do {
-                let data = try reader.read(offset: offset, count: count)
+                // The chunk is named, not read: the transport reads it from disk as it sends it.
+                try reader.checkSize(covering: offset + count)
+                let chunk = KalturaFile(range: KalturaFileRange(path: reader.path, offset: offset, count: count),
+                                        fileName: fileName, mimeType: options.mimeType)
                 let call = KalturaCall("uploadToken.upload", parameters: [
                     "uploadTokenId": .string(token), "resume": .bool(resume), "finalChunk": .bool(finalChunk),
                     "resumeAt": .float(Double(offset)),
-                ], files: ["fileData": KalturaFile(data: data, fileName: fileName, mimeType: options.mimeType)])!
+                ], files: ["fileData": chunk])!
                 return try await object(call, action: "uploadToken.upload")
             } catch let error as KalturaClientError where attempt < options.maximumAttempts && Self.isTransient(error) {
                 attempt += 1

@@ -46,7 +46,7 @@ extension KalturaClient {
         onTokenCreated: @Sendable (String) -> Void = { _ in },
         progress: @Sendable (KalturaUploadProgress) -> Void = { _ in }
     ) async throws -> KalturaObject {
-        let reader = try KalturaFileChunkReader(url: file)
+        let reader = try KalturaUploadFile(url: file)
         let size = reader.size
         let fileName = options.fileName ?? file.lastPathComponent
         // The upload retries each chunk itself (KalturaUploadOptions), so its calls do not also go

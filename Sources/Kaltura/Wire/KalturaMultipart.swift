@@ -19,7 +19,9 @@ import OrderedCollections
 /// --BOUNDARY--
 /// ```
 enum KalturaMultipart {
-    /// A fresh random boundary that occurs in none of `files`' contents.
+    /// A fresh random boundary (128 random bits) that occurs in none of `files`' contents held in
+    /// memory. Contents named by a file range are not read to check: they are never held, and a
+    /// chance match of 128 random bits is not a risk worth reading a chunk twice for.
     static func makeBoundary(avoiding files: some Collection<KalturaFile>) -> String {
         var generator = SystemRandomNumberGenerator()
         while true {
@@ -37,40 +39,70 @@ enum KalturaMultipart {
         "multipart/form-data; boundary=\(boundary)"
     }
 
-    /// The body: the `json` part, then the files in order.
-    static func encode(json: [UInt8], files: OrderedDictionary<String, KalturaFile>, boundary: String) -> [UInt8] {
-        var body: [UInt8] = []
-        body.reserveCapacity(json.count + files.values.reduce(0) { $0 + $1.data.count } + 256 * (files.count + 1))
-        body.append(contentsOf: "--\(boundary)\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n".utf8)
-        body.append(contentsOf: json)
+    /// The body: the `json` part, then the files in order. Files named by a range stay ranges.
+    static func encode(json: [UInt8], files: OrderedDictionary<String, KalturaFile>, boundary: String) -> [KalturaHTTPBodyPart] {
+        var body = Parts(reserving: json.count + files.values.reduce(0) { $0 + $1.data.count } + 256 * (files.count + 1))
+        body.append("--\(boundary)\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n")
+        body.append(json)
         for (name, file) in files {
-            body.append(contentsOf: "\r\n--\(boundary)\r\n".utf8)
-            body.append(contentsOf: "Content-Disposition: form-data; name=\(quoted(name)); filename=\(quoted(file.fileName))\r\n".utf8)
-            body.append(contentsOf: "Content-Type: \(headerSafeMIMEType(file.mimeType))\r\n\r\n".utf8)
-            body.append(contentsOf: file.data)
+            body.append("\r\n--\(boundary)\r\n")
+            body.append("Content-Disposition: form-data; name=\(quoted(name)); filename=\(quoted(file.fileName))\r\n")
+            body.append("Content-Type: \(headerSafeMIMEType(file.mimeType))\r\n\r\n")
+            body.append(file)
         }
-        body.append(contentsOf: "\r\n--\(boundary)--\r\n".utf8)
-        return body
+        body.append("\r\n--\(boundary)--\r\n")
+        return body.finished
     }
 
     /// The body of a form-wire call: one part per field in order, then the files in order.
-    static func encode(fields: [KalturaForm.Field], files: OrderedDictionary<String, KalturaFile>, boundary: String) -> [UInt8] {
-        var body: [UInt8] = []
-        body.reserveCapacity(files.values.reduce(0) { $0 + $1.data.count } + 128 * (files.count + fields.count))
+    static func encode(fields: [KalturaForm.Field], files: OrderedDictionary<String, KalturaFile>, boundary: String) -> [KalturaHTTPBodyPart] {
+        var body = Parts(reserving: files.values.reduce(0) { $0 + $1.data.count } + 128 * (files.count + fields.count))
         for field in fields {
-            body.append(contentsOf: "--\(boundary)\r\nContent-Disposition: form-data; name=\(quoted(field.name))\r\n\r\n".utf8)
-            body.append(contentsOf: field.value.utf8)
-            body.append(contentsOf: "\r\n".utf8)
+            body.append("--\(boundary)\r\nContent-Disposition: form-data; name=\(quoted(field.name))\r\n\r\n")
+            body.append(field.value)
+            body.append("\r\n")
         }
         for (name, file) in files {
-            body.append(contentsOf: "--\(boundary)\r\n".utf8)
-            body.append(contentsOf: "Content-Disposition: form-data; name=\(quoted(name)); filename=\(quoted(file.fileName))\r\n".utf8)
-            body.append(contentsOf: "Content-Type: \(headerSafeMIMEType(file.mimeType))\r\n\r\n".utf8)
-            body.append(contentsOf: file.data)
-            body.append(contentsOf: "\r\n".utf8)
+            body.append("--\(boundary)\r\n")
+            body.append("Content-Disposition: form-data; name=\(quoted(name)); filename=\(quoted(file.fileName))\r\n")
+            body.append("Content-Type: \(headerSafeMIMEType(file.mimeType))\r\n\r\n")
+            body.append(file)
+            body.append("\r\n")
         }
-        body.append(contentsOf: "--\(boundary)--\r\n".utf8)
-        return body
+        body.append("--\(boundary)--\r\n")
+        return body.finished
+    }
+
+    /// Body parts under construction: bytes gathered into one part until a file range comes.
+    private struct Parts {
+        private var parts: [KalturaHTTPBodyPart] = []
+        private var bytes: [UInt8] = []
+
+        init(reserving capacity: Int) {
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ text: String) {
+            bytes.append(contentsOf: text.utf8)
+        }
+
+        mutating func append(_ more: [UInt8]) {
+            bytes.append(contentsOf: more)
+        }
+
+        mutating func append(_ file: KalturaFile) {
+            guard let range = file.range else {
+                bytes.append(contentsOf: file.data)
+                return
+            }
+            parts.append(.bytes(bytes))
+            parts.append(.file(range))
+            bytes = []
+        }
+
+        var finished: [KalturaHTTPBodyPart] {
+            parts + [.bytes(bytes)]
+        }
     }
 
     /// `text` as a quoted header parameter that cannot end the quotes or the header line:

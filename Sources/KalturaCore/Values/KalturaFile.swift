@@ -18,8 +18,14 @@ public struct KalturaFile: Sendable, Hashable {
     /// The MIME type used when none is given.
     public static let defaultMIMEType = "application/octet-stream"
 
-    /// The contents.
+    /// The contents, when they are in memory; empty when ``range`` names them instead.
     public var data: Data
+    /// The contents as a range of a file on disk, read only as the call is sent (a chunk of
+    /// ``KalturaClient/upload(file:options:resumingToken:onTokenCreated:progress:)``); `nil` when
+    /// ``data`` holds them.
+    public var range: KalturaFileRange?
+    /// How many bytes the contents hold.
+    public var byteCount: Int { range?.count ?? data.count }
     /// The file name sent with the contents (the server needs one; it need not exist anywhere).
     public var fileName: String
     /// The MIME type of the contents, such as `video/mp4`.
@@ -33,6 +39,20 @@ public struct KalturaFile: Sendable, Hashable {
     ///   - mimeType: The MIME type; `application/octet-stream` by default.
     public init(data: Data, fileName: String, mimeType: String = KalturaFile.defaultMIMEType) {
         self.data = data
+        self.fileName = fileName
+        self.mimeType = mimeType
+    }
+
+    /// Names part of a file on disk, read only as the call is sent: a transport that streams
+    /// (the default one, for `http://`) never holds it whole.
+    ///
+    /// - Parameters:
+    ///   - range: The bytes to send.
+    ///   - fileName: The file name to send.
+    ///   - mimeType: The MIME type; `application/octet-stream` by default.
+    public init(range: KalturaFileRange, fileName: String, mimeType: String = KalturaFile.defaultMIMEType) {
+        self.data = Data()
+        self.range = range
         self.fileName = fileName
         self.mimeType = mimeType
     }
@@ -67,6 +87,6 @@ public struct KalturaFile: Sendable, Hashable {
 extension KalturaFile: CustomStringConvertible {
     /// The file name and size, never the contents: `file "clip.mp4" (1024 bytes)`.
     public var description: String {
-        "file \"\(fileName)\" (\(data.count) byte\(data.count == 1 ? "" : "s"))"
+        "file \"\(fileName)\" (\(byteCount) byte\(byteCount == 1 ? "" : "s"))"
     }
 }

@@ -17,12 +17,13 @@ extension KalturaEmulator {
         let responder: EmulatorResponder
 
         /// Answers `request` as the emulator's HTTP server would, status, content type and a
-        /// redirect's `Location` included. It follows no redirect.
+        /// redirect's `Location` included. It follows no redirect. File ranges of the body (upload
+        /// chunks) are read into memory first.
         public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
             try Task.checkCancellation()
-            let reply = await responder.respond(
+            let reply = try await responder.respond(
                 method: request.method, path: request.url.path, query: request.url.query,
-                contentType: request.header("Content-Type"), body: request.body)
+                contentType: request.header("Content-Type"), body: try request.completeBody())
             var headers = ["Content-Type": reply.contentType]
             if let location = reply.location { headers["Location"] = location }
             return KalturaHTTPResponse(status: reply.status, headers: headers, body: reply.body)

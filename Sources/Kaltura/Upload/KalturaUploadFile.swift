@@ -5,9 +5,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads byte ranges of a file on demand with `pread`, so concurrent chunks never share a file
-/// position and the file is never held in memory whole.
-final class KalturaFileChunkReader: Sendable {
+/// The file an upload sends, opened once: its size when the upload starts, and a check before
+/// each chunk that it has not become shorter. Chunks themselves are named as
+/// ``KalturaFileRange``s and read by the transport as it sends them, so the file is never held in
+/// memory whole, nor a chunk by a streaming transport.
+final class KalturaUploadFile: Sendable {
     /// The file's path.
     let path: String
     /// The file's size when it was opened.
@@ -38,27 +40,15 @@ final class KalturaFileChunkReader: Sendable {
         close(descriptor)
     }
 
-    /// The bytes from `offset`, `count` of them.
+    /// Checks that the file still holds at least `end` bytes.
     ///
-    /// - Throws: ``KalturaUploadError/unreadableFile(path:reason:)`` on a read error, or
+    /// - Throws: ``KalturaUploadError/unreadableFile(path:reason:)`` when it cannot be checked, or
     ///   ``KalturaUploadError/sizeMismatch(path:expected:actual:)`` when the file became shorter.
-    func read(offset: Int, count: Int) throws(KalturaUploadError) -> Data {
-        var data = Data(count: count)
-        var filled = 0
-        let failure: String? = data.withUnsafeMutableBytes { buffer -> String? in
-            while filled < count {
-                let result = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                if result == 0 { return nil }
-                filled += result
-            }
-            return nil
+    func checkSize(covering end: Int) throws(KalturaUploadError) {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
-        if let failure { throw .unreadableFile(path: path, reason: failure) }
-        guard filled == count else { throw .sizeMismatch(path: path, expected: size, actual: offset + filled) }
-        return data
+        if Int(status.st_size) < end { throw .sizeMismatch(path: path, expected: size, actual: Int(status.st_size)) }
     }
 }
