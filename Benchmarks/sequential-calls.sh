@@ -2,7 +2,7 @@
 # Sequential small calls over one keep-alive connection, in the same run against the same emulator:
 #   - raw: wrk -t1 -c1 (one connection, one request at a time): 1 / requests per second;
 #   - swift: one KalturaClient doing CALLS media.get calls in a row (kaltura-benchmarks sequential),
-#     over the default transport (URLSession);
+#     over the default transport (KalturaSocketTransport for http://) and over URLSession;
 #   - python: the official Python client (KalturaApiClient) doing the same.
 # Each figure is the median of RUNS rounds (wrk: of RUNS 5-second runs), in ms per call.
 # Usage: Benchmarks/sequential-calls.sh [RELEASE_FOLDER] (default .build-release/release, from
@@ -40,6 +40,7 @@ for _ in $(seq "$runs"); do
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 echo "raw keep-alive (wrk -t1 -c1): $(median "${raw[@]}") ms per request (runs: ${raw[*]})"
+CALLS=$calls "$release/kaltura-benchmarks" sequential "$url" "$ks" "$entry" --schema "$schema" --runs "$runs"
 CALLS=$calls TRANSPORT=urlsession "$release/kaltura-benchmarks" sequential "$url" "$ks" "$entry" --schema "$schema" --runs "$runs"
 if [[ -x $python ]]; then
   echo "official Python client: $("$python" Benchmarks/python-client-sequential.py "$url" "$ks" "$entry" "$calls" "$runs") ms per call"

@@ -5,8 +5,8 @@ import KalturaSchema
 /// `sequential URL KS ENTRY [--schema FILE] [--calls N] [--runs R]`: one client making `calls`
 /// `media.get` calls one after another against a live server (the emulator), over the default
 /// transport; prints the median time per call over `runs` rounds. The client is created once,
-/// and a round of calls warms the connection up first. `TRANSPORT=urlsession` picks URLSession
-/// explicitly instead of the default transport.
+/// and a round of calls warms the connection up first. `TRANSPORT=urlsession` or `TRANSPORT=socket`
+/// picks that transport instead of the default one.
 func runSequential(arguments: [String], runs: Int, schemaPath: String?) async throws {
     guard arguments.count >= 4, let url = URL(string: arguments[1]) else {
         print("usage: kaltura-benchmarks sequential URL KS ENTRY_ID [--schema FILE] [--calls N] [--runs R]")
@@ -15,13 +15,17 @@ func runSequential(arguments: [String], runs: Int, schemaPath: String?) async th
     let ks = arguments[2], entryId = arguments[3]
     let calls = ProcessInfo.processInfo.environment["CALLS"].flatMap(Int.init) ?? 2000
     let schema = try schemaPath.map { try Schema(contentsOf: URL(fileURLWithPath: $0)) } ?? Schema.demo()
-    // TRANSPORT=urlsession picks that transport; otherwise the default one.
+    // TRANSPORT=urlsession or socket picks that transport; otherwise the default one (sockets
+    // for http://).
     var transport: (any KalturaTransport)?
     var name = "default transport"
     switch ProcessInfo.processInfo.environment["TRANSPORT"] {
     case "urlsession":
         transport = KalturaURLSessionTransport()
         name = "URLSession"
+    case "socket":
+        transport = KalturaSocketTransport()
+        name = "KalturaSocketTransport"
     default:
         break
     }

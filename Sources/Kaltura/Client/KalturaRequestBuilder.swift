@@ -12,6 +12,8 @@ struct KalturaRequestBuilder: Sendable {
     let apiVersion: String?
     /// The URLs and body encoding the server reads.
     let wireFormat: KalturaWireFormat
+    /// `{serviceURL}/api_v3`, made once rather than on every call.
+    private let apiBase: String
 
     /// The `Content-Type` of a form body.
     static let formContentType = "application/x-www-form-urlencoded"
@@ -21,6 +23,7 @@ struct KalturaRequestBuilder: Sendable {
         self.configuration = configuration
         self.apiVersion = apiVersion
         self.wireFormat = wireFormat
+        self.apiBase = KalturaEndpoint.apiBase(of: configuration.serviceURL).absoluteString
     }
 
     /// Every top-level parameter of a request in wire order: `format`, `clientTag`, `apiVersion`,
@@ -42,7 +45,7 @@ struct KalturaRequestBuilder: Sendable {
     func request(for target: KalturaCallTarget, parameters: OrderedDictionary<String, KalturaValue>,
                  files: OrderedDictionary<String, KalturaFile> = [:],
                  requestConfiguration: KalturaRequestConfiguration) -> KalturaHTTPRequest {
-        let url = KalturaEndpoint.actionURL(serviceURL: configuration.serviceURL, service: target.wireService,
+        let url = KalturaEndpoint.actionURL(apiBase: apiBase, service: target.wireService,
                                             action: target.wireAction, format: wireFormat)
         if target.servesFile {
             let query = KalturaForm.encode(envelope(parameters: parameters, requestConfiguration: requestConfiguration))

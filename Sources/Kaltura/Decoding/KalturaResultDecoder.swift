@@ -11,6 +11,14 @@ import KalturaSchema
 struct KalturaResultDecoder: Sendable {
     /// The schema results are typed with.
     let schema: Schema
+    /// The classes' property types, shared by every call.
+    let plans: KalturaTypePlans
+
+    /// A decoder typing results by `schema`.
+    init(schema: Schema) {
+        self.schema = schema
+        self.plans = KalturaTypePlans(schema: schema)
+    }
 
     /// A single call's result, typed by `resultType` when the schema knows the action.
     ///
@@ -26,7 +34,7 @@ struct KalturaResultDecoder: Sendable {
             throw error
         }
         if let resultType {
-            var typer = KalturaResultTyper(schema: schema)
+            var typer = KalturaResultTyper(schema: schema, plans: plans)
             try typer.type(&value, as: resultType, call: call)
         }
         return value
@@ -47,7 +55,7 @@ struct KalturaResultDecoder: Sendable {
         }
         let values = try KalturaResponseDecoder.items(of: whole, in: response, call: name, count: items.count,
                                                       secrets: secrets)
-        var typer = KalturaResultTyper(schema: schema)
+        var typer = KalturaResultTyper(schema: schema, plans: plans)
         var results: [KalturaMultiRequestResult] = []
         results.reserveCapacity(values.count)
         for (position, (item, value)) in zip(items, values).enumerated() {

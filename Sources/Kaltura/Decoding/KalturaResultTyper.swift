@@ -14,15 +14,18 @@ import KalturaSchema
 /// Values are only rebuilt where something changes, so a well-typed response costs one walk.
 struct KalturaResultTyper {
     let schema: Schema
-    /// Property types by class name, built on first use.
+    /// Property types by class name, shared by the client's calls.
+    let sharedPlans: KalturaTypePlans
+    /// The plans this typer has used, kept to skip the shared plans' lock within one result.
     private var plans: [String: [String: TypeReference]?] = [:]
 
     /// Every object may carry related objects requested by a response profile; schemas do not
     /// declare the property on a class, so it is typed here.
     private static let relatedObjects = TypeReference.map(of: .object("KalturaListResponse"))
 
-    init(schema: Schema) {
+    init(schema: Schema, plans: KalturaTypePlans) {
         self.schema = schema
+        self.sharedPlans = plans
     }
 
     /// Types a call's result in place with ``apply(_:to:)``, then checks that it is what the
@@ -173,15 +176,7 @@ struct KalturaResultTyper {
 
     private mutating func plan(for className: String) -> [String: TypeReference]? {
         if let plan = plans[className] { return plan }
-        var plan: [String: TypeReference]?
-        if schema.classDefinition(named: className) != nil {
-            let properties = schema.properties(of: className)
-            var types = [String: TypeReference](minimumCapacity: properties.count)
-            for property in properties {
-                types[property.name] = property.type
-            }
-            plan = types
-        }
+        let plan = sharedPlans.plan(for: className)
         plans[className] = plan
         return plan
     }

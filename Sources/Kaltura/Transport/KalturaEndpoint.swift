@@ -12,10 +12,21 @@ enum KalturaEndpoint {
 
     /// `{serviceURL}/api_v3/service/{service}/action/{action}`.
     static func actionURL(serviceURL: URL, service: String, action: String) -> URL {
-        let base = apiBase(of: serviceURL).absoluteString
-        let service = service.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? service
-        let action = action.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? action
-        return URL(string: "\(base)/service/\(service)/action/\(action)")!
+        actionURL(apiBase: apiBase(of: serviceURL).absoluteString, service: service, action: action)
+    }
+
+    /// `{apiBase}/service/{service}/action/{action}`, for a base made once with ``apiBase(of:)``.
+    static func actionURL(apiBase: String, service: String, action: String) -> URL {
+        URL(string: "\(apiBase)/service/\(pathSegment(service))/action/\(pathSegment(action))")!
+    }
+
+    /// `name` percent-encoded for a path; names made only of letters, digits and `_` (every real
+    /// service and action) are returned as they are, without Foundation's encoder.
+    private static func pathSegment(_ name: String) -> String {
+        let plain = name.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
+        }
+        return plain ? name : name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name
     }
 
     /// `{serviceURL}/api_v3/service/multirequest`.
@@ -26,9 +37,14 @@ enum KalturaEndpoint {
     /// The URL of a call in `format`: ``actionURL(serviceURL:service:action:)`` or
     /// ``indexScriptURL(serviceURL:service:action:)``.
     static func actionURL(serviceURL: URL, service: String, action: String, format: KalturaWireFormat) -> URL {
+        actionURL(apiBase: apiBase(of: serviceURL).absoluteString, service: service, action: action, format: format)
+    }
+
+    /// The URL of a call in `format`, for a base made once with ``apiBase(of:)``.
+    static func actionURL(apiBase: String, service: String, action: String, format: KalturaWireFormat) -> URL {
         switch format.endpoint {
-        case .servicePath: actionURL(serviceURL: serviceURL, service: service, action: action)
-        case .indexScript: indexScriptURL(serviceURL: serviceURL, service: service, action: action)
+        case .servicePath: actionURL(apiBase: apiBase, service: service, action: action)
+        case .indexScript: indexScriptURL(apiBase: apiBase, service: service, action: action)
         }
     }
 
@@ -45,8 +61,13 @@ enum KalturaEndpoint {
     /// `{serviceURL}/api_v3/index.php?service={service}&action={action}`, which every server version
     /// answers; without `&action` when `action` is `nil`.
     static func indexScriptURL(serviceURL: URL, service: String, action: String?) -> URL {
+        indexScriptURL(apiBase: apiBase(of: serviceURL).absoluteString, service: service, action: action)
+    }
+
+    /// `{apiBase}/index.php?service={service}&action={action}`.
+    static func indexScriptURL(apiBase: String, service: String, action: String?) -> URL {
         var query = [KalturaForm.Field(name: "service", value: service)]
         if let action { query.append(KalturaForm.Field(name: "action", value: action)) }
-        return URL(string: apiBase(of: serviceURL).absoluteString + "/index.php?" + KalturaForm.encode(query))!
+        return URL(string: apiBase + "/index.php?" + KalturaForm.encode(query))!
     }
 }

@@ -220,21 +220,22 @@ struct KalturaHTTPResponseReader {
     }
 
     private mutating func readHead(_ bytes: ArraySlice<UInt8>) throws(Failure) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)[...]
-        let statusLine = lines.popFirst() ?? ""
-        let parts = statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-        guard parts.count >= 2, parts[0].hasPrefix("HTTP/1."), parts[1].count == 3, let code = Int(parts[1]),
-              (100...999).contains(code) else {
+        // Parsed as bytes: a head is ASCII by the protocol, and this runs on every call.
+        var lines = Self.lines(of: bytes)
+        let statusLine = lines.isEmpty ? bytes[bytes.startIndex..<bytes.startIndex] : lines.removeFirst()
+        let words = statusLine.split(separator: UInt8(ascii: " "), maxSplits: 2)
+        let version = words.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard words.count >= 2, version.hasPrefix("HTTP/1."), words[1].count == 3,
+              let code = Int(String(decoding: words[1], as: UTF8.self)), (100...999).contains(code) else {
             throw .malformed("the answer does not start with an HTTP/1.x status line")
         }
         var fields: [String: String] = [:]
         for line in lines {
-            guard let colon = line.firstIndex(of: ":") else {
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
                 throw .malformed("a response header line has no colon")
             }
-            let name = line[..<colon].lowercased()
-            let value = line[line.index(after: colon)...].trimmingWhitespace()
+            let name = String(decoding: line[..<colon].map(Self.lowercased), as: UTF8.self)
+            let value = String(decoding: Self.trimmed(line[(colon + 1)...]), as: UTF8.self)
             if let existing = fields[name] {
                 fields[name] = existing + ", " + value
             } else {
@@ -246,7 +247,7 @@ struct KalturaHTTPResponseReader {
         headers = fields
         hasHead = true
         let connection = fields["connection"]?.lowercased() ?? ""
-        keepsConnection = parts[0] == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive")
+        keepsConnection = version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive")
         if code == 204 || code == 304 {
             isComplete = true
             return
@@ -254,7 +255,8 @@ struct KalturaHTTPResponseReader {
         if let encoding = fields["transfer-encoding"]?.lowercased(), encoding.contains("chunked") {
             framing = .chunked
         } else if let length = fields["content-length"] {
-            guard let count = Int(length.split(separator: ",").first?.trimmingWhitespace() ?? ""), count >= 0 else {
+            let first = length.split(separator: ",").first.map { String(decoding: Self.trimmed(Array($0.utf8)[...]), as: UTF8.self) }
+            guard let count = Int(first ?? ""), count >= 0 else {
                 throw .malformed("the Content-Length header is not a number")
             }
             announcedLength = count
@@ -267,10 +269,35 @@ struct KalturaHTTPResponseReader {
             keepsConnection = false
         }
     }
-}
 
-private extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    /// The lines of a head, split at CRLF.
+    private static func lines(of bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        var index = start
+        while index + 1 < bytes.endIndex {
+            if bytes[index] == 13, bytes[index + 1] == 10 {
+                lines.append(bytes[start..<index])
+                index += 2
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        lines.append(bytes[start..<bytes.endIndex])
+        return lines
+    }
+
+    /// `bytes` without leading and trailing spaces and tabs.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var lower = bytes.startIndex, upper = bytes.endIndex
+        while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 { upper -= 1 }
+        return bytes[lower..<upper]
+    }
+
+    /// An ASCII letter in lower case; any other byte as it is.
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
     }
 }

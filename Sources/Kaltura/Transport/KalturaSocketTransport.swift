@@ -111,8 +111,9 @@ public struct KalturaSocketTransport: KalturaTransport {
         for header in request.headers {
             let name = header.name.lowercased()
             if name == "host" || name == "content-length" || name == "connection" || name == "transfer-encoding" { continue }
-            guard !header.name.contains(where: { $0 == "\r" || $0 == "\n" || $0 == ":" }),
-                  !header.value.contains(where: { $0 == "\r" || $0 == "\n" }) else {
+            // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+            guard !header.name.utf8.contains(where: { $0 == 13 || $0 == 10 || $0 == 58 }),
+                  !header.value.utf8.contains(where: { $0 == 13 || $0 == 10 }) else {
                 throw .transportFailed(url: url, reason: "the header field \"\(header.name)\" contains a line break or a colon")
             }
             head += "\(header.name): \(header.value)\r\n"

@@ -17,9 +17,23 @@ package enum KalturaRedaction {
     /// containing `secret`, `password` or `token` of a session (`privateKey`, `adminSecret`,
     /// `newPassword`, `sessionSecret`, …), compared case-insensitively.
     package static func isSensitive(name: String) -> Bool {
-        let lowered = name.lowercased()
-        return lowered == "ks" || lowered == "session" || lowered == "kalsig" || lowered.contains("secret")
-            || lowered.contains("password") || lowered.contains("privatekey")
+        let lowered = Array(name.lowercased().utf8)
+        return lowered == Array("ks".utf8) || lowered == Array("session".utf8) || lowered == Array("kalsig".utf8)
+            || contains(lowered, "secret") || contains(lowered, "password") || contains(lowered, "privatekey")
+    }
+
+    /// Whether `bytes` hold `word` (ASCII): a byte search, since this runs for every parameter of
+    /// every call and Foundation's `contains` costs more than the rest of the check.
+    private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = word.utf8Start
+        for offset in 0...(bytes.count - count) {
+            var index = 0
+            while index < count, bytes[offset + index] == start[index] { index += 1 }
+            if index == count { return true }
+        }
+        return false
     }
 
     /// `value` with sensitive members replaced, and KS-shaped text inside strings, at any depth.
