@@ -18,7 +18,10 @@
 /// ``KalturaClientError/pagingStopped(call:reason:)`` saying why.
 ///
 /// Each page is an ordinary call through ``KalturaClient/call(_:)``: validated, logged, redacted.
-/// Iteration stops at the first error; task cancellation stops it between pages.
+/// While the objects of one page are iterated, the next page is already on its way (its query
+/// depends only on the page before), so the server's time and the caller's overlap; a sequence
+/// dropped early cancels that call. Iteration stops at the first error; task cancellation stops
+/// it between pages.
 public struct KalturaObjectSequence: AsyncSequence, Sendable {
     public typealias Element = KalturaObject
 
@@ -57,6 +60,8 @@ public struct KalturaObjectSequence: AsyncSequence, Sendable {
         var bound: KalturaValue?
         var idsAtBound: Set<String> = []
         var progress = Progress(objectsFetched: 0, totalCount: nil, pagesFetched: 0)
+        /// The next page, requested as soon as the one before arrived.
+        var nextPage: KalturaPrefetchedCall?
 
         init(sequence: KalturaObjectSequence) {
             self.sequence = sequence
@@ -74,10 +79,15 @@ public struct KalturaObjectSequence: AsyncSequence, Sendable {
 
         private mutating func fetchPage() async throws {
             let plan = sequence.plan
-            let call = plan.pageCall(of: sequence.call, pageIndex: pageIndex, createdAtBound: bound)
             let response: KalturaValue
             do {
-                response = try await sequence.client.call(call)
+                if let nextPage {
+                    self.nextPage = nil
+                    response = try await nextPage.value
+                } else {
+                    response = try await sequence.client.call(plan.pageCall(of: sequence.call, pageIndex: pageIndex,
+                                                                            createdAtBound: bound))
+                }
             } catch let error as KalturaAPIError where error.code == "QUERY_EXCEEDED_MAX_MATCHES_ALLOWED" {
                 let reason = plan.mode == .createdAtCursor
                     ? "more objects share createdAt \(bound?.intValue ?? 0) than the server returns for one query (\(error.code))"
@@ -100,6 +110,10 @@ public struct KalturaObjectSequence: AsyncSequence, Sendable {
             finished = !full
             progress.objectsFetched += buffer.count
             sequence.progress?(progress)
+            if !finished {
+                nextPage = KalturaPrefetchedCall(
+                    client: sequence.client, call: plan.pageCall(of: sequence.call, pageIndex: pageIndex, createdAtBound: bound))
+            }
         }
 
         /// Keeps the objects not returned yet and moves the bound to the last `createdAt` seen.
