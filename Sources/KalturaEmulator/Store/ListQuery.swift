@@ -59,26 +59,48 @@ struct ListQuery: Sendable {
     func matching(_ objects: some Collection<KalturaObject>) -> [KalturaObject] {
         let result = objects.filter { object in conditions.allSatisfy { $0.matches(object) } }
         guard !sortKeys.isEmpty else { return result }
+        return sortedPositions(of: result).map { result[$0] }
+    }
+
+    /// The positions of `matches` in the requested order (ties in their stored order). Positions
+    /// are sorted, not objects, so a sort moves integers rather than copying objects; one key
+    /// whose values are all integers (`createdAt`, `updatedAt`) is compared as plain integers.
+    private func sortedPositions(of matches: [KalturaObject]) -> [Int] {
         let keys = sortKeys
-        let decorated = result.enumerated().map { position, object in
-            (position: position, values: keys.map { object.kalturaFields[$0.field] }, object: object)
+        if keys.count == 1 {
+            let field = keys[0].field, ascending = keys[0].ascending
+            var integers: [(value: Int, position: Int)] = []
+            integers.reserveCapacity(matches.count)
+            for (position, object) in matches.enumerated() {
+                guard case .int(let value)? = object.kalturaFields[field] else { break }
+                integers.append((value, position))
+            }
+            if integers.count == matches.count {
+                integers.sort { lhs, rhs in
+                    lhs.value == rhs.value ? lhs.position < rhs.position : (lhs.value < rhs.value) == ascending
+                }
+                return integers.map(\.position)
+            }
         }
-        return decorated.sorted { lhs, rhs in
+        let values = matches.map { object in keys.map { object.kalturaFields[$0.field] } }
+        return matches.indices.sorted { lhs, rhs in
             for (index, key) in keys.enumerated() {
-                let order = Self.order(lhs.values[index], rhs.values[index])
+                let order = Self.order(values[lhs][index], values[rhs][index])
                 if order == .orderedSame { continue }
                 return (order == .orderedAscending) == key.ascending
             }
-            return lhs.position < rhs.position
-        }.map(\.object)
+            return lhs < rhs
+        }
     }
 
     /// The number of matches and the requested page of them, none past `limit` matches: one pass
-    /// without collecting every match when no order is asked for, else ``matching(_:)`` and a slice.
+    /// without collecting every match when no order is asked for; else the matches' positions
+    /// sorted, and only the page's objects taken.
     func totalAndPage(of objects: some Sequence<KalturaObject>, limit: Int = .max) -> (total: Int, page: [KalturaObject]) {
         guard sortKeys.isEmpty else {
-            let matches = matching(Array(objects))
-            return (matches.count, Array(page(of: matches, limit: limit)))
+            let matches = objects.filter { object in conditions.allSatisfy { $0.matches(object) } }
+            let positions = sortedPositions(of: matches)
+            return (matches.count, page(of: positions, limit: limit).map { matches[$0] })
         }
         let start = offset ?? .max
         let end = min(limit, start.addingReportingOverflow(pageSize).overflow ? .max : start + pageSize)
@@ -99,7 +121,7 @@ struct ListQuery: Sendable {
 
     /// The slice of `matches` on the requested page, none past `limit` matches (the search
     /// index's cap on entry lists).
-    func page(of matches: [KalturaObject], limit: Int = .max) -> ArraySlice<KalturaObject> {
+    func page<Element>(of matches: [Element], limit: Int = .max) -> ArraySlice<Element> {
         guard let start = offset, start < matches.count, start < limit else { return [] }
         return matches[start..<min(matches.count, start + pageSize, limit)]
     }
