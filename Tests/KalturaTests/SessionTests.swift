@@ -310,6 +310,11 @@ struct SessionTests {
             KalturaSessionPrivilege(name: "all", value: "*"),
             KalturaSessionPrivilege(name: "e"),
         ])
+        // A "," followed by a combining mark is one Swift Character but still separates, as the
+        // server splits bytes.
+        #expect(KalturaSessionPrivilege.parseList("a:1,\u{301}b:2") == [
+            KalturaSessionPrivilege(name: "a", value: "1"), KalturaSessionPrivilege(name: "\u{301}b", value: "2"),
+        ])
         #expect(KalturaSessionPrivilege.parseList("").isEmpty)
         #expect(KalturaSessionPrivilege.parseList(" , ,").isEmpty)
         #expect(KalturaSessionPrivilege(name: "sview", value: "0_a/0_b").formatted == "sview:0_a/0_b")

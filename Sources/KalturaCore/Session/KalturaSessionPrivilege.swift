@@ -40,11 +40,13 @@ public struct KalturaSessionPrivilege: Sendable, Hashable {
     /// - Returns: The privileges in order.
     public static func parseList(_ privileges: String) -> [KalturaSessionPrivilege] {
         var fields = KalturaSessionFields()
-        for var item in privileges.split(separator: ",", omittingEmptySubsequences: false) {
-            while item.first?.isWhitespace == true { item.removeFirst() }
-            while item.last?.isWhitespace == true { item.removeLast() }
+        // Split on Unicode scalars, as the server splits on bytes: a "," followed by a combining
+        // mark is one Swift Character, and must still separate two privileges.
+        for var item in privileges.unicodeScalars.split(separator: ",", omittingEmptySubsequences: false) {
+            while item.first?.properties.isWhitespace == true { item.removeFirst() }
+            while item.last?.properties.isWhitespace == true { item.removeLast() }
             if item.isEmpty { continue }
-            let privilege: Substring = item == "*" ? "all:*" : item
+            let privilege = String(item) == "*" ? "all:*"[...].unicodeScalars : item
             if let colon = privilege.firstIndex(of: ":") {
                 fields[String(privilege[..<colon])] = String(privilege[privilege.index(after: colon)...])
             } else {
