@@ -79,6 +79,37 @@ struct MultipartEncodingTests {
         }
     }
 
+    /// A transport that does not say it handles body parts (one written before they existed) gets
+    /// an upload chunk read into `body`; one that does gets the file range, and reads it itself.
+    @Test func onlyTransportsThatHandleBodyPartsGetFileRanges() async throws {
+        struct StreamingTransport: KalturaTransport {
+            let inner: FakeTransport
+            var handlesBodyParts: Bool { true }
+            func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse { try await inner.send(request) }
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parts-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: path, contents: Data("0123456789".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let chunk = KalturaFile(range: KalturaFileRange(path: path, offset: 2, count: 3), fileName: "c.bin")
+        let reply = #"{"objectType":"KalturaUploadToken","id":"1_t","uploadedFileSize":3}"#
+
+        let plain = FakeTransport(body: reply)
+        _ = try await TestClients.make(transport: plain).uploadToken.upload(uploadTokenId: "1_t", fileData: chunk)
+        let sent = try #require(plain.requests.last)
+        #expect(sent.bodyParts == nil)
+        #expect(String(decoding: sent.body, as: UTF8.self).contains("\r\n\r\n234\r\n--"))
+
+        let streaming = FakeTransport(body: reply)
+        _ = try await TestClients.make(transport: StreamingTransport(inner: streaming)).uploadToken.upload(uploadTokenId: "1_t",
+                                                                                                        fileData: chunk)
+        let parts = try #require(streaming.requests.last?.bodyParts)
+        #expect(parts.count == 3)
+        #expect(parts[1] == .file(KalturaFileRange(path: path, offset: 2, count: 3)))
+        let read = try #require(try streaming.requests.last?.completeBody())
+        #expect(String(decoding: read, as: UTF8.self).contains("\r\n\r\n234\r\n--"))
+        #expect(read.count == sent.body.count)  // the same body but for its random boundary
+    }
+
     @Test func namesAndTypesCannotForgeHeaders() {
         let hostile = KalturaFile(data: Data("x".utf8), fileName: "a\"b\r\nX-Evil: 1\\.txt", mimeType: "text/plain\r\nX-Evil: 1")
         let body = String(decoding: bytes(KalturaMultipart.encode(json: Array("{}".utf8), files: ["file\"Data": hostile], boundary: "B")),

@@ -36,7 +36,7 @@ extension KalturaClient {
         ///   - validatesRequests: Defaults to `true`.
         ///   - subset: Defaults to the whole API.
         ///   - wire: Defaults to the wire of the server era the schema points to.
-        ///   - http: Defaults to a 120-second timeout (an hour for uploads) over `URLSession`, retrying
+        ///   - http: Defaults to a 120-second timeout (an hour for uploads) over the default transport, retrying
         ///     calls that are safe to repeat up to 3 times in all.
         ///   - logger: Defaults to a logger labelled `kaltura.client`.
         public init(partnerId: Int? = nil, serviceURL: URL, clientTag: String = "swift-kaltura",

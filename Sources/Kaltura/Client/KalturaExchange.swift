@@ -102,7 +102,16 @@ struct KalturaExchange: Sendable {
         let start = clock.now
         let response: KalturaHTTPResponse
         do {
+            var request = request
+            if request.bodyParts != nil, !transport.handlesBodyParts {
+                // A transport written before body parts existed reads only `body`: read the file
+                // ranges for it.
+                request.body = try request.completeBody()
+                request.bodyParts = nil
+            }
             response = try await transport.send(request)
+        } catch let error as KalturaFileError {
+            return .failure(.transportFailed(url: Self.withoutQuery(request.url), reason: error.description))
         } catch let error as KalturaClientError {
             // The transport's own typed failures (deadline, size limit, redirect) say it all.
             logger.debug("transport failed", metadata: ["call": "\(call)", "error": "\(error)"])

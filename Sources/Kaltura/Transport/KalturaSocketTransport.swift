@@ -35,6 +35,9 @@ public struct KalturaSocketTransport: KalturaTransport {
     /// A transport with no connections yet.
     public init() {}
 
+    /// File ranges are streamed from disk through one 256 KiB buffer.
+    public var handlesBodyParts: Bool { true }
+
     public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
         let url = KalturaExchange.withoutQuery(request.url)
         let target = try Self.target(of: request.url, url: url)

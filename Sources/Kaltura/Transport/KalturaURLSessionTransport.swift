@@ -61,6 +61,9 @@ public struct KalturaURLSessionTransport: KalturaTransport {
         self.init(configuration: session.configuration)
     }
 
+    /// File ranges are read whole here: `URLSession` cannot stream part of a file.
+    public var handlesBodyParts: Bool { true }
+
     public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method

@@ -19,6 +19,9 @@ extension KalturaEmulator {
         /// Answers `request` as the emulator's HTTP server would, status, content type and a
         /// redirect's `Location` included. It follows no redirect. File ranges of the body (upload
         /// chunks) are read into memory first.
+        /// File ranges of a body are read here.
+        public var handlesBodyParts: Bool { true }
+
         public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
             try Task.checkCancellation()
             let reply = try await responder.respond(
