@@ -33,6 +33,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // zlib for gzip and deflate response bodies on the socket transport (the system's; part of
+        // every macOS SDK).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // libedit (BSD) for `kaltura shell`'s line editing, history and Tab completion.
         .systemLibrary(
             name: "CLibEdit",
@@ -61,7 +68,7 @@ let package = Package(
                 "KalturaSchema",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                // The default transport on Linux, where it is much faster than URLSession (BENCHMARKS.md).
+                "CZlib",
             ]
         ),
         .target(

@@ -21,6 +21,7 @@ struct SocketTransportTests {
         #expect(parts == [.bytes(Array("""
             POST /api_v3/service/media/action/get?x=%20y HTTP/1.1\r
             Host: example.com:8080\r
+            Accept-Encoding: gzip, deflate\r
             Content-Type: application/json\r
             Accept: application/json\r
             Content-Length: 12\r
@@ -37,7 +38,7 @@ struct SocketTransportTests {
         #expect(target.host == "::1")
         #expect(target.port == 80)
         let parts = try KalturaSocketTransport.encode(request, target: target, url: Self.url)
-        #expect(parts == [.bytes(Array("POST /api_v3 HTTP/1.1\r\nHost: [::1]\r\nContent-Length: 7\r\n\r\n".utf8)), .file(range),
+        #expect(parts == [.bytes(Array("POST /api_v3 HTTP/1.1\r\nHost: [::1]\r\nAccept-Encoding: gzip, deflate\r\nContent-Length: 7\r\n\r\n".utf8)), .file(range),
                           .bytes(Array("--".utf8))])
     }
 
@@ -100,5 +101,53 @@ struct SocketTransportTests {
         #expect(message == "no response from \(server.url.absoluteString)/api_v3/service/media/action/add: "
             + "the server closed the connection without answering")
         #expect(server.requests.count == 1)
+    }
+
+    /// Bytes from hexadecimal text.
+    private static func bytes(hex: String) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            result.append(UInt8(hex[index..<next], radix: 16)!)
+            index = next
+        }
+        return result
+    }
+
+    @Test func gzipAndDeflateBodiesAreDecoded() throws {
+        // gzip of "22.15.0" in quotes, and zlib-wrapped deflate of "3.3.0" in quotes (Python's gzip
+        // and zlib modules).
+        let gzip = Self.bytes(hex: "1f8b0800000000000203533232d23334d533500200eebffdec09000000")
+        #expect(try KalturaContentDecoding.decode(gzip, limit: nil) == Array("\"22.15.0\"".utf8))
+        let deflate = Self.bytes(hex: "789c5332d633d63350020004e50137")
+        #expect(try KalturaContentDecoding.decode(deflate, limit: 100) == Array("\"3.3.0\"".utf8))
+        #expect(KalturaContentDecoding.decodes("GZIP") && KalturaContentDecoding.decodes("deflate"))
+        #expect(!KalturaContentDecoding.decodes("br"))
+    }
+
+    @Test func aGzipAnswerArrivesDecoded() async throws {
+        let gzip = Self.bytes(hex: "1f8b0800000000000203533232d23334d533500200eebffdec09000000")
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: \(gzip.count)\r\n\r\n"
+        let server = try MisbehavingServer(.bytes(Array(head.utf8) + gzip))
+        defer { server.stop() }
+        let version = try await client(server).system.getVersion()
+        #expect(version.stringValue == "22.15.0")
+    }
+
+    /// 200,002 bytes compressed into 230: decoding stops at the limit instead of holding them.
+    @Test func aCompressedBodyCannotInflatePastTheLimit() {
+        let bomb = Self.bytes(hex: "1f8b0800000000000203edc1210100000002a02fae74be1bec400a"
+            + String(repeating: "0", count: 386) + "dc323fda2417420d0300")
+        #expect(throws: KalturaContentDecoding.Failure.tooLarge) {
+            _ = try KalturaContentDecoding.decode(bomb, limit: 64 << 10)
+        }
+        #expect((try? KalturaContentDecoding.decode(bomb, limit: nil).count) == 200_002)
+        #expect(throws: KalturaContentDecoding.Failure.malformed("the compressed body ends early")) {
+            _ = try KalturaContentDecoding.decode(Array(bomb.prefix(40)), limit: nil)
+        }
+        #expect(throws: KalturaContentDecoding.Failure.self) {
+            _ = try KalturaContentDecoding.decode(Array("not compressed".utf8), limit: nil)
+        }
     }
 }

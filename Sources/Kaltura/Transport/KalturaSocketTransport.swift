@@ -23,8 +23,9 @@ import Foundation
 /// - a kept-alive connection the server has closed is never reused, and a request is never sent
 ///   twice: a failure is reported, and the client's retry policy decides.
 ///
-/// It does not ask for compressed responses, and does not use proxies (`KalturaDefaultTransport`
-/// routes through `URLSession` when `http_proxy` is set).
+/// It asks for gzip or deflate and decodes either (``KalturaContentDecoding``), the size limit
+/// applying to the decoded body. It does not use proxies (`KalturaDefaultTransport` routes
+/// through `URLSession` when `http_proxy` is set).
 public struct KalturaSocketTransport: KalturaTransport {
     /// How long a call waits for its answer on the calling thread before handing the wait to a
     /// thread of its own.
@@ -63,8 +64,23 @@ public struct KalturaSocketTransport: KalturaTransport {
         if let connection = exchange.connection {
             if exchange.leavesConnectionReusable { pool.put(connection) } else { connection.close() }
         }
-        let response = exchange.response
+        var response = exchange.response
         try KalturaRedirect.refuse(status: response.status, location: response.header("Location"), url: url)
+        if let encoding = response.headers["content-encoding"], KalturaContentDecoding.decodes(encoding) {
+            do throws(KalturaContentDecoding.Failure) {
+                response.body = try KalturaContentDecoding.decode(response.body, limit: request.maximumResponseBytes)
+            } catch {
+                switch error {
+                case .tooLarge:
+                    throw KalturaClientError.responseTooLarge(url: url, limit: request.maximumResponseBytes ?? 0)
+                case .malformed(let reason):
+                    throw KalturaClientError.transportFailed(url: url, reason: "the \(encoding) body cannot be decoded: \(reason)")
+                }
+            }
+            // The body is decoded; the fields that described the encoded one no longer apply.
+            response.headers["content-encoding"] = nil
+            response.headers["content-length"] = nil
+        }
         return response
     }
 
@@ -107,10 +123,12 @@ public struct KalturaSocketTransport: KalturaTransport {
         return Target(host: host, port: port, authority: authority, path: path)
     }
 
-    /// The request as parts to send: the request line, `Host`, the request's own header fields,
+    /// The request as parts to send: the request line, `Host`, `Accept-Encoding` (unless the
+    /// request sets its own), the request's own header fields,
     /// the body's `Content-Length`, and the body (its file ranges still to be read).
     static func encode(_ request: KalturaHTTPRequest, target: Target, url: String) throws(KalturaClientError) -> [KalturaHTTPBodyPart] {
         var head = "\(request.method) \(target.path) HTTP/1.1\r\nHost: \(target.authority)\r\n"
+        if request.header("Accept-Encoding") == nil { head += "Accept-Encoding: gzip, deflate\r\n" }
         for header in request.headers {
             let name = header.name.lowercased()
             if name == "host" || name == "content-length" || name == "connection" || name == "transfer-encoding" { continue }

@@ -18,6 +18,8 @@ final class MisbehavingServer: @unchecked Sendable {
         case reset
         /// Sends these bytes, then closes.
         case raw(String)
+        /// Sends these bytes as they are (a binary body), then closes.
+        case bytes([UInt8])
         /// Sends a 200 header announcing `announced` bytes, then one byte every `interval`
         /// seconds until the client goes away (or `announced` bytes were sent).
         case drip(announced: Int, interval: Double)
@@ -134,6 +136,8 @@ final class MisbehavingServer: @unchecked Sendable {
             setsockopt(connection, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
         case .raw(let text):
             _ = sendAll(connection, Array(text.utf8))
+        case .bytes(let bytes):
+            _ = sendAll(connection, bytes)
         case .drip(let announced, let interval):
             guard sendAll(connection, Array(Self.header(length: announced).utf8)) else { break }
             for _ in 0..<announced {
