@@ -18,6 +18,8 @@ public struct KalturaHTTPResponse: Sendable, Hashable {
     public func header(_ name: String) -> String? {
         if let value = headers[name] { return value }
         let lowered = name.lowercased()
+        // The socket transport keeps names in lower case: found without a scan.
+        if let value = headers[lowered] { return value }
         return headers.first { $0.key.lowercased() == lowered }?.value
     }
 }
