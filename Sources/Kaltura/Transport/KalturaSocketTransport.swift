@@ -32,6 +32,7 @@ public struct KalturaSocketTransport: KalturaTransport {
     public static let inlineWait = Duration.milliseconds(2)
 
     private let pool = KalturaSocketPool()
+    private let targets = KalturaSocketTargets()
 
     /// A transport with no connections yet.
     public init() {}
@@ -41,7 +42,7 @@ public struct KalturaSocketTransport: KalturaTransport {
 
     public func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
         let url = KalturaExchange.withoutQuery(request.url)
-        let target = try Self.target(of: request.url, url: url)
+        let target = try targets.target(of: request.url, url: url)
         let deadline = ContinuousClock.now + .seconds(max(0, request.timeout))
         let outgoing = try Self.encode(request, target: target, url: url)
         let kept = pool.take(target.key)
@@ -98,7 +99,7 @@ public struct KalturaSocketTransport: KalturaTransport {
     }
 
     /// Where a request goes.
-    struct Target {
+    struct Target: Sendable {
         let host: String
         let port: Int
         /// The `Host` header.

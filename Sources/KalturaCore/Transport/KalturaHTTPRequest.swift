@@ -56,7 +56,15 @@ public struct KalturaHTTPRequest: Sendable, Hashable {
 
     /// The value of the first header called `name` (compared case-insensitively).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        // ASCII case folding on bytes: header names are ASCII, and Foundation's
+        // caseInsensitiveCompare cost more than the rest of a small call's encoding.
+        headers.first { Self.equalIgnoringASCIICase($0.name, name) }?.value
+    }
+
+    private static func equalIgnoringASCIICase(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.count == rhs.utf8.count && zip(lhs.utf8, rhs.utf8).allSatisfy { left, right in
+            left == right || (left | 0x20 == right | 0x20 && (0x61...0x7A).contains(left | 0x20))
+        }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
