@@ -8,7 +8,7 @@
 # What it works around (README, "Exploring in the REPL"):
 # - `swift run --repl` builds lib<package>__REPL.so but passes -I <bin>, while the modules are in
 #   <bin>/Modules: this script runs it once to build and to learn its flags, then starts lldb
-#   itself with -I <bin>/Modules and the module maps of the C system libraries (libxml2, SQLite);
+#   itself with -I <bin>/Modules and the module maps of the C system libraries (Sources/C*);
 # - lldb needs libpython3.10.so.1.0, which Debian 12 lacks: a Python 3.10 on the machine provides
 #   it (KALTURA_REPL_PYTHON_LIB=<folder> names it; otherwise it is looked for) and its folder goes
 #   on LD_LIBRARY_PATH;
@@ -75,8 +75,11 @@ for argument in "${arguments[@]}"; do
   if [[ $argument == "-I$bin" ]]; then argument="-I$bin/Modules"; fi
   repl_flags+=("$argument")
 done
-repl_flags+=(-Xcc "-fmodule-map-file=$root/Sources/CLibXML2/module.modulemap"
-             -Xcc "-fmodule-map-file=$root/Sources/CSQLite/module.modulemap")
+# Every C system library's module map (libxml2, SQLite, zlib, libedit): a module the REPL's
+# libraries import must be found by name, and a new system-library target needs no edit here.
+for module_map in "$root"/Sources/C*/module.modulemap; do
+  repl_flags+=(-Xcc "-fmodule-map-file=$module_map")
+done
 
 formatters="command script import $root/Scripts/repl_formatters.py"
 if [[ -t 0 ]]; then
