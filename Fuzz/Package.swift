@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 // The fuzz targets: a package of its own, so the main package's `swift build` and `swift test`
 // never see them. Build and run them with `bash Fuzz/run.sh` (libFuzzer + AddressSanitizer,
-// `-enable-testing` so the emulator's internal request decoder and KalturaCore's `package` form
-// reader can be reached through `@testable import`).
+// `-enable-testing` so the emulator's internal request decoder, the client's response reader and
+// KalturaCore's `package` form reader can be reached through `@testable import`).
 import PackageDescription
 
 /// The main package, by path; its products are referred to by this name.
@@ -31,5 +31,6 @@ let package = Package(
         fuzzTarget("fuzz-schema-xml", path: "FuzzSchemaXML", ["KalturaSchema"]),
         fuzzTarget("fuzz-schema-snapshot", path: "FuzzSchemaSnapshot", ["KalturaSchema"]),
         fuzzTarget("fuzz-session-token", path: "FuzzSessionToken", ["KalturaCore"]),
+        fuzzTarget("fuzz-http-response", path: "FuzzHTTPResponse", ["Kaltura"]),
     ]
 )

@@ -20,7 +20,7 @@ cd "$(dirname "$0")"
 fuzz_root=$PWD
 script=$fuzz_root/$(basename "$0")
 
-all_targets=(json form request schema-xml schema-snapshot session-token)
+all_targets=(json form request schema-xml schema-snapshot session-token http-response)
 seconds=45
 jobs=$(nproc 2>/dev/null || echo 1)
 ((jobs > 2)) && jobs=2

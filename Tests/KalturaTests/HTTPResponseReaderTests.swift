@@ -86,6 +86,14 @@ struct HTTPResponseReaderTests {
         #expect(failure("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nB\r\nhello world\r\n0\r\n\r\n", limit: 10) == .tooLarge)
         #expect(failure("HTTP/1.0 200 OK\r\n\r\nhello world", piece: 3, limit: 10) == .tooLarge)
         #expect(failure("HTTP/1.1 200 OK\r\nX: " + String(repeating: "a", count: 70_000)) == .malformed("the response headers are larger than 64 KiB"))
+        // The same limits when the whole oversized line arrives at once: an answer read in pieces
+        // must end as one read at once (the invariant fuzz-http-response checks).
+        #expect(failure("HTTP/1.1 200 OK\r\nX: " + String(repeating: "a", count: 70_000) + "\r\n\r\n")
+            == .malformed("the response headers are larger than 64 KiB"))
+        #expect(failure("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;" + String(repeating: "x", count: 2000) + "\r\nhello")
+            == .malformed("a chunk size line is longer than 1 KiB"))
+        #expect(failure("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;" + String(repeating: "x", count: 2000) + "\r\nhello",
+                        piece: 100) == .malformed("a chunk size line is longer than 1 KiB"))
     }
 
     @Test func malformedAnswers() {

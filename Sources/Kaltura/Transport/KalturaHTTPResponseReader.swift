@@ -20,6 +20,10 @@ struct KalturaHTTPResponseReader {
     /// The most bytes a response head (status line and header fields) may take.
     static let maximumHeadBytes = 64 * 1024
 
+    private static let headTooLarge = Failure.malformed("the response headers are larger than \(maximumHeadBytes / 1024) KiB")
+    private static let chunkLineTooLong = Failure.malformed("a chunk size line is longer than 1 KiB")
+    private static let trailersTooLong = Failure.malformed("a chunked trailer line is longer than \(maximumHeadBytes / 1024) KiB")
+
     private enum Framing {
         case length(remaining: Int)
         case chunked
@@ -108,12 +112,12 @@ struct KalturaHTTPResponseReader {
         }
         while !isComplete {
             if !hasHead {
+                // The same limits whether the bytes came at once or a few at a time.
                 guard let end = headEnd(from: position) else {
-                    if pending.count - position > Self.maximumHeadBytes {
-                        throw .malformed("the response headers are larger than \(Self.maximumHeadBytes / 1024) KiB")
-                    }
+                    if pending.count - position > Self.maximumHeadBytes { throw Self.headTooLarge }
                     return
                 }
+                if end - position > Self.maximumHeadBytes { throw Self.headTooLarge }
                 try readHead(pending[position..<end])
                 position = end + 4
                 continue
@@ -142,9 +146,10 @@ struct KalturaHTTPResponseReader {
         switch chunk {
         case .size:
             guard let lineEnd = lineEnd(from: position) else {
-                if pending.count - position > 1024 { throw .malformed("a chunk size line is longer than 1 KiB") }
+                if pending.count - position > 1024 { throw Self.chunkLineTooLong }
                 return false
             }
+            if lineEnd - position > 1024 { throw Self.chunkLineTooLong }
             let line = pending[position..<lineEnd]
             let digits = line.prefix { $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
             guard !digits.isEmpty, digits.count <= 15,
@@ -171,9 +176,10 @@ struct KalturaHTTPResponseReader {
             return true
         case .trailers:
             guard let lineEnd = lineEnd(from: position) else {
-                if pending.count - position > Self.maximumHeadBytes { throw .malformed("the chunked trailers are too long") }
+                if pending.count - position > Self.maximumHeadBytes { throw Self.trailersTooLong }
                 return false
             }
+            if lineEnd - position > Self.maximumHeadBytes { throw Self.trailersTooLong }
             let isEmpty = lineEnd == position
             position = lineEnd + 2
             if isEmpty { isComplete = true }  // an empty line ends the trailers, and the response
