@@ -93,7 +93,7 @@ struct KalturaRequestBuilder: Sendable {
     /// has its own, as the official clients of 2011 sent them; the top-level ones stay too.
     func multiRequest(_ items: OrderedDictionary<String, KalturaValue>,
                       requestConfiguration: KalturaRequestConfiguration) -> KalturaHTTPRequest {
-        let url = KalturaEndpoint.multiRequestURL(serviceURL: configuration.serviceURL, format: wireFormat)
+        let url = KalturaEndpoint.multiRequestURL(apiBase: apiBase, format: wireFormat)
         var envelope = envelope(parameters: items, requestConfiguration: requestConfiguration)
         if wireFormat.body == .form {
             for key in items.keys {

@@ -10,11 +10,6 @@ enum KalturaEndpoint {
         return URL(string: text + "/api_v3") ?? serviceURL.appendingPathComponent("api_v3")
     }
 
-    /// `{serviceURL}/api_v3/service/{service}/action/{action}`.
-    static func actionURL(serviceURL: URL, service: String, action: String) -> URL {
-        actionURL(apiBase: apiBase(of: serviceURL).absoluteString, service: service, action: action)
-    }
-
     /// `{apiBase}/service/{service}/action/{action}`, for a base made once with ``apiBase(of:)``.
     static func actionURL(apiBase: String, service: String, action: String) -> URL {
         URL(string: "\(apiBase)/service/\(pathSegment(service))/action/\(pathSegment(action))")!
@@ -29,18 +24,8 @@ enum KalturaEndpoint {
         return plain ? name : name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name
     }
 
-    /// `{serviceURL}/api_v3/service/multirequest`.
-    static func multiRequestURL(serviceURL: URL) -> URL {
-        URL(string: apiBase(of: serviceURL).absoluteString + "/service/multirequest")!
-    }
-
-    /// The URL of a call in `format`: ``actionURL(serviceURL:service:action:)`` or
-    /// ``indexScriptURL(serviceURL:service:action:)``.
-    static func actionURL(serviceURL: URL, service: String, action: String, format: KalturaWireFormat) -> URL {
-        actionURL(apiBase: apiBase(of: serviceURL).absoluteString, service: service, action: action, format: format)
-    }
-
-    /// The URL of a call in `format`, for a base made once with ``apiBase(of:)``.
+    /// The URL of a call in `format`: ``actionURL(apiBase:service:action:)`` or
+    /// ``indexScriptURL(apiBase:service:action:)``.
     static func actionURL(apiBase: String, service: String, action: String, format: KalturaWireFormat) -> URL {
         switch format.endpoint {
         case .servicePath: actionURL(apiBase: apiBase, service: service, action: action)
@@ -48,23 +33,17 @@ enum KalturaEndpoint {
         }
     }
 
-    /// The URL of a multirequest in `format`: `{serviceURL}/api_v3/service/multirequest` or
-    /// `{serviceURL}/api_v3/index.php?service=multirequest` (no action, as the official clients of
-    /// 2011 sent it).
-    static func multiRequestURL(serviceURL: URL, format: KalturaWireFormat) -> URL {
+    /// The URL of a multirequest in `format`: `{apiBase}/service/multirequest` or
+    /// `{apiBase}/index.php?service=multirequest` (no action, as the official clients of 2011 sent it).
+    static func multiRequestURL(apiBase: String, format: KalturaWireFormat) -> URL {
         switch format.endpoint {
-        case .servicePath: multiRequestURL(serviceURL: serviceURL)
-        case .indexScript: indexScriptURL(serviceURL: serviceURL, service: "multirequest", action: nil)
+        case .servicePath: URL(string: apiBase + "/service/multirequest")!
+        case .indexScript: indexScriptURL(apiBase: apiBase, service: "multirequest", action: nil)
         }
     }
 
-    /// `{serviceURL}/api_v3/index.php?service={service}&action={action}`, which every server version
+    /// `{apiBase}/index.php?service={service}&action={action}`, which every server version
     /// answers; without `&action` when `action` is `nil`.
-    static func indexScriptURL(serviceURL: URL, service: String, action: String?) -> URL {
-        indexScriptURL(apiBase: apiBase(of: serviceURL).absoluteString, service: service, action: action)
-    }
-
-    /// `{apiBase}/index.php?service={service}&action={action}`.
     static func indexScriptURL(apiBase: String, service: String, action: String?) -> URL {
         var query = [KalturaForm.Field(name: "service", value: service)]
         if let action { query.append(KalturaForm.Field(name: "action", value: action)) }

@@ -1,20 +1,17 @@
-/// Sends `http://` requests through one transport and everything else through another.
+/// Sends `http://` requests through the socket transport and everything else through `URLSession`.
 struct KalturaSchemeTransport: KalturaTransport {
-    /// The transport for `http://`; `nil` sends those through `secure` too.
-    let plain: (any KalturaTransport)?
+    /// The transport for `http://`; `nil` sends those through `secure` too (a proxy is set).
+    let plain: KalturaSocketTransport?
     /// The transport for `https://` (and `http://` when `plain` is `nil`).
-    let secure: any KalturaTransport
+    let secure: KalturaURLSessionTransport
 
-    /// The request goes to `plain` or `secure`; body parts are read for one that does not handle them.
+    /// Both transports read body parts themselves.
     var handlesBodyParts: Bool { true }
 
     func send(_ request: KalturaHTTPRequest) async throws -> KalturaHTTPResponse {
-        let transport = if let plain, request.url.scheme?.lowercased() == "http" { plain } else { secure }
-        var request = request
-        if request.bodyParts != nil, !transport.handlesBodyParts {
-            request.body = try request.completeBody()
-            request.bodyParts = nil
+        if let plain, request.url.scheme?.lowercased() == "http" {
+            return try await plain.send(request)
         }
-        return try await transport.send(request)
+        return try await secure.send(request)
     }
 }
